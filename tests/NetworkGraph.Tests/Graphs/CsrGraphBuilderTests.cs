@@ -1,0 +1,118 @@
+using NetworkGraph.Graphs;
+
+namespace NetworkGraph.Tests.Graphs;
+
+public sealed class CsrGraphBuilderTests
+{
+    [Fact]
+    public void Build_Undirected_StoresBothDirectionsSorted()
+    {
+        var b = new CsrGraphBuilder(directed: false);
+        b.AddEdge("c", "a");
+        b.AddEdge("a", "b", 2);
+        CsrGraph g = b.Build();
+        Assert.Equal(3, g.NodeCount);
+        Assert.Equal(2, g.EdgeCount);
+        Assert.Equal(["c", "a", "b"], g.Nodes.Keys);
+        Assert.Equal([0, 2], g.Neighbors(1).ToArray());
+        Assert.Equal([1.0, 2.0], g.OutWeights(1).ToArray());
+        Assert.True(g.HasEdge(2, 1));
+        Assert.True(g.IsWeighted);
+    }
+
+    [Theory]
+    [InlineData(EdgeMerge.Max, 5.0)]
+    [InlineData(EdgeMerge.Last, 2.0)]
+    [InlineData(EdgeMerge.Sum, 10.0)]
+    public void Build_RepeatedTie_MergesByPolicy(EdgeMerge merge, double expected)
+    {
+        var b = new CsrGraphBuilder(directed: false, merge);
+        b.AddEdge("x", "y", 3);
+        b.AddEdge("y", "x", 5);
+        b.AddEdge("x", "y", 2);
+        CsrGraph g = b.Build();
+        Assert.Equal(1, g.EdgeCount);
+        Assert.True(g.TryGetWeight(1, 0, out double w1));
+        Assert.True(g.TryGetWeight(0, 1, out double w0));
+        Assert.Equal(expected, w0);
+        Assert.Equal(expected, w1);
+    }
+
+    [Fact]
+    public void Build_Directed_KeepsInAdjacencyAndDropsSelfLoops()
+    {
+        var b = new CsrGraphBuilder(directed: true);
+        b.AddEdge("a", "b");
+        b.AddEdge("c", "b");
+        b.AddEdge("b", "b");
+        b.AddNode("lonely");
+        CsrGraph g = b.Build();
+        Assert.Equal(2, g.EdgeCount);
+        Assert.Equal(1, b.SelfLoopsDropped);
+        Assert.Equal([0, 2], g.InNeighbors(1).ToArray());
+        Assert.Equal(0, g.OutDegree(1));
+        Assert.Equal(2, g.Degree(1));
+        Assert.Equal(0, g.Degree(3));
+        Assert.False(g.IsWeighted);
+        Assert.Equal([1.0], g.OutWeights(0).ToArray());
+    }
+
+    [Fact]
+    public void AddEdge_AfterBuild_Throws()
+    {
+        var b = new CsrGraphBuilder(directed: true);
+        b.AddEdge("a", "b");
+        b.Build();
+        Assert.Throws<InvalidOperationException>(() => b.AddEdge("a", "b"));
+        Assert.Throws<InvalidOperationException>(() => b.Build());
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void AddEdge_BadWeight_Throws(double weight)
+    {
+        var b = new CsrGraphBuilder(directed: true);
+        Assert.Throws<ArgumentOutOfRangeException>(() => b.AddEdge("a", "b", weight));
+    }
+
+    [Fact]
+    public void Build_ManyEdges_CrossesChunks()
+    {
+        var b = new CsrGraphBuilder(directed: true);
+        const int n = 1000;
+        for (int i = 0; i < n; i++)
+        {
+            b.AddNode(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var rng = new Random(7);
+        var expected = new HashSet<(int, int)>();
+        for (int i = 0; i < 1_500_000; i++)
+        {
+            int s = rng.Next(n), t = rng.Next(n);
+            b.AddEdge(s, t);
+            if (s != t)
+            {
+                expected.Add((s, t));
+            }
+        }
+
+        CsrGraph g = b.Build();
+        Assert.Equal(expected.Count, g.EdgeCount);
+        foreach (Edge e in g.Edges())
+        {
+            Assert.Contains((e.Source, e.Target), expected);
+        }
+
+        for (int v = 0; v < n; v++)
+        {
+            foreach (int u in g.InNeighbors(v))
+            {
+                Assert.True(g.HasEdge(u, v));
+            }
+        }
+    }
+}
