@@ -185,7 +185,7 @@ TABLE1 = [
 # Kinds of actors and institutions the report names as partners (not interviewed).
 # id, name, kind, setting, zone, municipality, aliases
 PARTNERS = [
-    ("mg", "Médecin généraliste", "gp", "ambulatory", "6", "",
+    ("mg", "Médecin généraliste", "general-practitioners", "ambulatory", "6", "",
      ["médecins généralistes", "généraliste", "le généraliste", "les généralistes", "médecin traitant",
       "le médecin traitant", "MG"]),
     ("psy_indep", "Psychiatre ou psychologue indépendant", "independent-psy", "ambulatory", "6", "",

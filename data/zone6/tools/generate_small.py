@@ -170,7 +170,7 @@ B_ACTORS = [
      "Inser Santé Réseau Bernay;association Inser Santé", "false"),
     ("csapa", "Centre de cure ambulatoire en alcoologie (CSAPA)", "addiction-service", "ambulatory", "Bernay",
      "CSAPA;CCAA;centre de cure ambulatoire", "false"),
-    ("medecins", "Médecins généralistes", "gp", "ambulatory", "Bernay", "médecins;médecin traitant;généraliste",
+    ("medecins", "Médecins généralistes", "general-practitioners", "ambulatory", "Bernay", "médecins;médecin traitant;généraliste",
      "false"),
     ("pharmaciens", "Pharmaciens", "pharmacist", "ambulatory", "Bernay", "pharmacie;pharmacien", "false"),
     ("services_sociaux", "Services sociaux", "social-service", "social", "Bernay", "assistante sociale", "false"),
