@@ -44,7 +44,8 @@ internal static class CentralityTestGraphs
     public static CsrGraph Complete(int n) =>
         FromEdges(false, n, [.. from u in Enumerable.Range(0, n) from v in Enumerable.Range(0, n) where u < v select (u, v)]);
 
-    /// <summary>A seeded G(n, p) graph, optionally weighted with multiples of 1/4 in [0.25, 4]; nodes are added first, so some stay isolated.</summary>
+    /// <summary>A seeded random graph with about p·n·(n − 1) arcs (half as many edges when undirected) between uniform pairs,
+    /// optionally weighted with multiples of 1/4 in [0.25, 4]; nodes are added first, so some stay isolated.</summary>
     public static CsrGraph Random(int n, double p, bool directed, bool weighted, int seed)
     {
         var random = new Random(seed);
@@ -54,14 +55,13 @@ internal static class CentralityTestGraphs
             b.AddNode(v.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        for (int u = 0; u < n; u++)
+        long m = (long)Math.Round(p * n * (n - 1) / (directed ? 1 : 2));
+        for (long i = 0; i < m; i++)
         {
-            for (int v = directed ? 0 : u + 1; v < n; v++)
+            int u = random.Next(n), v = random.Next(n);
+            if (u != v)
             {
-                if (u != v && random.NextDouble() < p)
-                {
-                    b.AddEdge(u, v, weighted ? random.Next(1, 17) / 4.0 : 1.0);
-                }
+                b.AddEdge(u, v, weighted ? random.Next(1, 17) / 4.0 : 1.0);
             }
         }
 
