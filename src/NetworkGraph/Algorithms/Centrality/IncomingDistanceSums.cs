@@ -14,7 +14,9 @@ namespace NetworkGraph.Algorithms;
 /// <para>Bit-parallel multi-source BFS (Then et al., "The more the merrier: efficient multi-source graph traversal",
 /// PVLDB 8(4), 2014): 64 targets are searched at once, one bit each, backwards along arcs. Each level is one pull sweep:
 /// a node joins the searches of the bits set in its out-neighbours' frontier words and not yet in its own seen word;
-/// nodes seen by all 64 searches are skipped. A batch costs O((n + m)·L) word operations for L levels (the largest
+/// nodes seen by all 64 searches are skipped. When the frontier is small (its arcs cost less than a sixteenth of a sweep),
+/// the level is pushed instead: the frontier's in-neighbours are updated directly, so long thin graphs (paths, chains)
+/// do not pay a whole sweep per level (direction-optimising BFS, Beamer, Asanović and Patterson, SC 2012). A batch costs O((n + m)·L) word operations for L levels (the largest
 /// eccentricity in the batch), so the whole is O((n/64)·(n + m)·L) instead of O(n·(n + m)) for one BFS per node.
 /// Per-thread memory: three words per node.</para>
 /// <para>Deterministic: each node's sums depend only on its own search, and the reciprocal sum is accumulated level by
@@ -24,7 +26,12 @@ internal sealed class IncomingDistanceSums
 {
     private readonly int[] _offsets;
     private readonly int[] _targets;
+    private readonly int[] _inOffsets;
+    private readonly int[] _inTargets;
     private readonly int _n;
+    private readonly long _sweepCost;
+    private int[] _frontierNodes;
+    private int[] _nextNodes;
     private ulong[] _seen;
     private ulong[] _frontier;
     private ulong[] _next;
@@ -35,7 +42,12 @@ internal sealed class IncomingDistanceSums
         // Searching backwards from v along arcs u -> v: a node u joins when one of its out-neighbours is on the frontier.
         _offsets = graph.OutOffsetArray;
         _targets = graph.OutTargetArray;
+        _inOffsets = graph.InOffsetArray;
+        _inTargets = graph.InTargetArray;
         _n = graph.NodeCount;
+        _sweepCost = (long)_n + graph.ArcCount;
+        _frontierNodes = new int[_n];
+        _nextNodes = new int[_n];
         _seen = new ulong[_n];
         _frontier = new ulong[_n];
         _next = new ulong[_n];
@@ -77,60 +89,28 @@ internal sealed class IncomingDistanceSums
         ulong all = count == 64 ? ulong.MaxValue : (1UL << count) - 1;
         Array.Clear(_seen);
         Array.Clear(_frontier);
+        Array.Clear(_next);
+        int frontierCount = count;
+        long frontierArcs = 0;
         for (int i = 0; i < count; i++)
         {
-            _seen[first + i] = 1UL << i;
-            _frontier[first + i] = 1UL << i;
-            reached[first + i] = 1;
+            int v = first + i;
+            _seen[v] = 1UL << i;
+            _frontier[v] = 1UL << i;
+            _frontierNodes[i] = v;
+            frontierArcs += _inOffsets[v + 1] - _inOffsets[v];
+            reached[v] = 1;
         }
 
-        ref int offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
-        ref int targets = ref MemoryMarshal.GetArrayDataReference(_targets);
         long[] levelCount = _levelCount;
-        for (int level = 1; ; level++)
+        for (int level = 1; frontierCount > 0; level++)
         {
-            ref ulong seen = ref MemoryMarshal.GetArrayDataReference(_seen);
-            ref ulong frontier = ref MemoryMarshal.GetArrayDataReference(_frontier);
-            ref ulong next = ref MemoryMarshal.GetArrayDataReference(_next);
-            bool grew = false;
             Array.Clear(levelCount);
-            for (int u = 0; u < _n; u++)
-            {
-                ulong s = Unsafe.Add(ref seen, u);
-                if (s == all)
-                {
-                    Unsafe.Add(ref next, u) = 0;
-                    continue;
-                }
-
-                ulong acc = 0;
-                int end = Unsafe.Add(ref offsets, u + 1);
-                for (int a = Unsafe.Add(ref offsets, u); a < end; a++)
-                {
-                    acc |= Unsafe.Add(ref frontier, Unsafe.Add(ref targets, a));
-                }
-
-                ulong fresh = acc & ~s;
-                Unsafe.Add(ref next, u) = fresh;
-                if (fresh != 0)
-                {
-                    Unsafe.Add(ref seen, u) = s | fresh;
-                    grew = true;
-                    do
-                    {
-                        levelCount[BitOperations.TrailingZeroCount(fresh)]++;
-                        fresh &= fresh - 1;
-                    }
-                    while (fresh != 0);
-                }
-            }
-
-            if (!grew)
-            {
-                return;
-            }
-
+            (frontierCount, frontierArcs) = 16 * (frontierArcs + frontierCount) < _sweepCost
+                ? Push(frontierCount)
+                : Pull(all);
             (_frontier, _next) = (_next, _frontier);
+            (_frontierNodes, _nextNodes) = (_nextNodes, _frontierNodes);
             for (int i = 0; i < count; i++)
             {
                 long c = levelCount[i];
@@ -142,5 +122,99 @@ internal sealed class IncomingDistanceSums
                 }
             }
         }
+    }
+
+    /// <summary>One level by a sweep over every node. On return <c>_next</c> holds the new frontier and <c>_frontier</c> is zero.</summary>
+    private (int Count, long Arcs) Pull(ulong all)
+    {
+        ref int offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
+        ref int targets = ref MemoryMarshal.GetArrayDataReference(_targets);
+        ref int inOffsets = ref MemoryMarshal.GetArrayDataReference(_inOffsets);
+        ref ulong seen = ref MemoryMarshal.GetArrayDataReference(_seen);
+        ref ulong frontier = ref MemoryMarshal.GetArrayDataReference(_frontier);
+        ref ulong next = ref MemoryMarshal.GetArrayDataReference(_next);
+        int[] nextNodes = _nextNodes;
+        long[] levelCount = _levelCount;
+        int found = 0;
+        long arcs = 0;
+        for (int u = 0; u < _n; u++)
+        {
+            ulong s = Unsafe.Add(ref seen, u);
+            if (s == all)
+            {
+                continue;
+            }
+
+            ulong acc = 0;
+            int end = Unsafe.Add(ref offsets, u + 1);
+            for (int a = Unsafe.Add(ref offsets, u); a < end; a++)
+            {
+                acc |= Unsafe.Add(ref frontier, Unsafe.Add(ref targets, a));
+            }
+
+            ulong fresh = acc & ~s;
+            if (fresh != 0)
+            {
+                Unsafe.Add(ref next, u) = fresh;
+                Unsafe.Add(ref seen, u) = s | fresh;
+                nextNodes[found++] = u;
+                arcs += Unsafe.Add(ref inOffsets, u + 1) - Unsafe.Add(ref inOffsets, u);
+                do
+                {
+                    levelCount[BitOperations.TrailingZeroCount(fresh)]++;
+                    fresh &= fresh - 1;
+                }
+                while (fresh != 0);
+            }
+        }
+
+        Array.Clear(_frontier);
+        return (found, arcs);
+    }
+
+    /// <summary>One level by pushing the frontier's words to its in-neighbours. Same postcondition as <see cref="Pull"/>.</summary>
+    private (int Count, long Arcs) Push(int frontierCount)
+    {
+        int[] inOffsets = _inOffsets, inTargets = _inTargets, frontierNodes = _frontierNodes, nextNodes = _nextNodes;
+        ulong[] seen = _seen, frontier = _frontier, next = _next;
+        int found = 0;
+        for (int i = 0; i < frontierCount; i++)
+        {
+            int x = frontierNodes[i];
+            ulong f = frontier[x];
+            frontier[x] = 0;
+            for (int a = inOffsets[x], end = inOffsets[x + 1]; a < end; a++)
+            {
+                int u = inTargets[a];
+                ulong fresh = f & ~seen[u];
+                if (fresh != 0)
+                {
+                    if (next[u] == 0)
+                    {
+                        nextNodes[found++] = u;
+                    }
+
+                    next[u] |= fresh;
+                }
+            }
+        }
+
+        long arcs = 0;
+        long[] levelCount = _levelCount;
+        for (int i = 0; i < found; i++)
+        {
+            int u = nextNodes[i];
+            ulong fresh = next[u];
+            seen[u] |= fresh;
+            arcs += inOffsets[u + 1] - inOffsets[u];
+            do
+            {
+                levelCount[BitOperations.TrailingZeroCount(fresh)]++;
+                fresh &= fresh - 1;
+            }
+            while (fresh != 0);
+        }
+
+        return (found, arcs);
     }
 }

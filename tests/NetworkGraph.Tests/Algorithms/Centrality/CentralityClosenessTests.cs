@@ -76,6 +76,18 @@ public sealed class CentralityClosenessTests
     }
 
     [Fact]
+    public void Closeness_LongThinGraphs_EqualsOneBfsPerNode()
+    {
+        // Hundreds of levels with a tiny frontier: the levels are pushed, not swept.
+        foreach (CsrGraph g in new[] { Path(300), Cycle(257, directed: true), Path(200, directed: true) })
+        {
+            (double[] closeness, double[] harmonic) = Reference(g);
+            AssertClose(closeness, Closeness(g), 1e-12);
+            AssertClose(harmonic, Harmonic(g), 1e-12);
+        }
+    }
+
+    [Fact]
     public void Closeness_Parallel_EqualsSequential()
     {
         CsrGraph g = Random(700, 0.006, directed: true, weighted: false, seed: 9);
