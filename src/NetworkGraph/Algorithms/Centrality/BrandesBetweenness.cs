@@ -15,9 +15,11 @@ namespace NetworkGraph.Algorithms;
 /// dependency coefficients, visit order and one accumulator) and takes the sources
 /// <c>t, t + P, t + 2P, …</c>; no lock or shared write happens inside a traversal. Accumulators are summed in
 /// thread order, so a run is reproducible bit for bit for a given thread count.</para>
-/// <para>No predecessor lists are kept: the backward sweep pulls from successors, recognised by re-checking
-/// <c>d(w) = d(v) + ℓ(v, w)</c> (exact float equality for weighted lengths <c>ℓ = 1/weight</c>, as NetworkX
-/// decides ties), so memory stays O(n + m) for any thread count.</para>
+/// <para>No predecessor lists of lists are kept. The backward sweep pulls dependencies from successors. With
+/// hops, the forward search writes each node's successors (arcs with <c>d(w) = d(v) + 1</c>) branch-free into one
+/// flat per-thread array in visit order, so the backward sweep reads only shortest-path arcs, sequentially.
+/// Weighted, successors are recognised by re-checking <c>d(w) = d(v) + ℓ(v, w)</c> with exact float equality for
+/// <c>ℓ = 1/weight</c>, as NetworkX decides ties. Memory: O(n + m) shared plus O(n + m) ints per thread.</para>
 /// </remarks>
 internal sealed class BrandesBetweenness
 {
@@ -274,6 +276,8 @@ internal sealed class BrandesBetweenness
         private readonly double[] _sigma;
         private readonly double[] _coef;
         private readonly int[] _order;
+        private readonly int[] _succ;
+        private readonly int[] _succStart;
         private readonly IndexedHeap? _heap;
 
         public Worker(BrandesBetweenness owner)
@@ -282,18 +286,22 @@ internal sealed class BrandesBetweenness
             int n = owner._n;
             _sigma = new double[n];
             _coef = new double[n];
-            _order = new int[n];
+            _order = new int[n + 1]; // the branch-free search stores one slot past the last node
             NodeAcc = new double[n];
             ArcAcc = owner._edges ? new double[owner._targets.Length] : [];
             if (owner._lengths is null)
             {
                 _hops = new int[n];
                 Array.Fill(_hops, -1);
+                _succ = new int[owner._targets.Length + 1];
+                _succStart = new int[n + 1];
                 _dist = [];
             }
             else
             {
                 _hops = [];
+                _succ = [];
+                _succStart = [];
                 _dist = new double[n];
                 Array.Fill(_dist, double.PositiveInfinity);
                 _heap = new IndexedHeap(n);
@@ -305,6 +313,10 @@ internal sealed class BrandesBetweenness
         public double[] ArcAcc { get; }
 
         /// <summary>Breadth-first search from <paramref name="s"/>, then the backward dependency sweep.</summary>
+        /// <remarks>Both sweeps are branch-free per arc (masks instead of unpredictable branches): the forward sweep
+        /// always writes the distance and the path count (adding +0 when the arc is not on a shortest path) and
+        /// always stores the target at the queue tail (advancing the tail only for a new node). Path counts are
+        /// zero and distances −1 outside the current search, restored after each source.</remarks>
         [SkipLocalsInit]
         public void HopSource(int s)
         {
@@ -316,32 +328,37 @@ internal sealed class BrandesBetweenness
             ref int order = ref MemoryMarshal.GetArrayDataReference(_order);
             ref double acc = ref MemoryMarshal.GetArrayDataReference(NodeAcc);
 
+            ref int succ = ref MemoryMarshal.GetArrayDataReference(_succ);
+            ref int succStart = ref MemoryMarshal.GetArrayDataReference(_succStart);
             Unsafe.Add(ref dist, s) = 0;
             Unsafe.Add(ref sigma, s) = 1.0;
             order = s;
-            int head = 0, tail = 1;
+            int head = 0, tail = 1, ptr = 0;
             while (head < tail)
             {
+                Unsafe.Add(ref succStart, head) = ptr;
                 int v = Unsafe.Add(ref order, head++);
                 int dv1 = Unsafe.Add(ref dist, v) + 1;
-                double sv = Unsafe.Add(ref sigma, v);
+                long svBits = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref sigma, v));
                 int end = Unsafe.Add(ref off, v + 1);
                 for (int a = Unsafe.Add(ref off, v); a < end; a++)
                 {
                     int w = Unsafe.Add(ref tgt, a);
-                    int dw = Unsafe.Add(ref dist, w);
-                    if (dw < 0)
-                    {
-                        Unsafe.Add(ref dist, w) = dv1;
-                        Unsafe.Add(ref sigma, w) = sv;
-                        Unsafe.Add(ref order, tail++) = w;
-                    }
-                    else if (dw == dv1)
-                    {
-                        Unsafe.Add(ref sigma, w) += sv;
-                    }
+                    ref int dw = ref Unsafe.Add(ref dist, w);
+                    int old = dw;
+                    int isNew = old >>> 31;
+                    int nd = old < 0 ? dv1 : old;
+                    dw = nd;
+                    Unsafe.Add(ref order, tail) = w;
+                    tail += isNew;
+                    int on = nd == dv1 ? 1 : 0;
+                    Unsafe.Add(ref succ, ptr) = w;
+                    ptr += on;
+                    Unsafe.Add(ref sigma, w) += BitConverter.Int64BitsToDouble(svBits & -(long)on);
                 }
             }
+
+            Unsafe.Add(ref succStart, tail) = ptr;
 
             if (_owner._edges)
             {
@@ -388,20 +405,22 @@ internal sealed class BrandesBetweenness
                 for (int i = last; i > 0; i--)
                 {
                     int v = Unsafe.Add(ref order, i);
-                    int dv1 = Unsafe.Add(ref dist, v) + 1;
-                    double sum = 0;
-                    int end = Unsafe.Add(ref off, v + 1);
-                    for (int a = Unsafe.Add(ref off, v); a < end; a++)
+                    double sum = 0, sumB = 0;
+                    int p = Unsafe.Add(ref succStart, i);
+                    int end = Unsafe.Add(ref succStart, i + 1);
+                    for (; p + 1 < end; p += 2)
                     {
-                        int w = Unsafe.Add(ref tgt, a);
-                        if (Unsafe.Add(ref dist, w) == dv1)
-                        {
-                            sum += Unsafe.Add(ref coef, w);
-                        }
+                        sum += Unsafe.Add(ref coef, Unsafe.Add(ref succ, p));
+                        sumB += Unsafe.Add(ref coef, Unsafe.Add(ref succ, p + 1));
+                    }
+
+                    if (p < end)
+                    {
+                        sum += Unsafe.Add(ref coef, Unsafe.Add(ref succ, p));
                     }
 
                     double sv = Unsafe.Add(ref sigma, v);
-                    double delta = sv * sum;
+                    double delta = sv * (sum + sumB);
                     Unsafe.Add(ref acc, v) += delta;
                     Unsafe.Add(ref coef, v) = (1.0 + delta) / sv;
                 }
@@ -409,7 +428,9 @@ internal sealed class BrandesBetweenness
 
             for (int i = 0; i < tail; i++)
             {
-                Unsafe.Add(ref dist, Unsafe.Add(ref order, i)) = -1;
+                int v = Unsafe.Add(ref order, i);
+                Unsafe.Add(ref dist, v) = -1;
+                Unsafe.Add(ref sigma, v) = 0;
             }
         }
 
