@@ -278,7 +278,7 @@ internal sealed class BrandesBetweenness
         private readonly int[] _order;
         private readonly int[] _succ;
         private readonly int[] _succStart;
-        private readonly IndexedHeap? _heap;
+        private readonly RadixHeap? _heap;
 
         public Worker(BrandesBetweenness owner)
         {
@@ -304,7 +304,7 @@ internal sealed class BrandesBetweenness
                 _succStart = [];
                 _dist = new double[n];
                 Array.Fill(_dist, double.PositiveInfinity);
-                _heap = new IndexedHeap(n);
+                _heap = new RadixHeap();
             }
         }
 
@@ -435,43 +435,50 @@ internal sealed class BrandesBetweenness
         }
 
         /// <summary>Dijkstra from <paramref name="s"/> with lengths <c>1/weight</c>, then the backward sweep.</summary>
+        /// <remarks>As in NetworkX, an arc whose sum equals the target's tentative distance adds its path count
+        /// whether or not the target is settled (the latter only happens when a length vanishes in rounding).</remarks>
         public void DijkstraSource(int s)
         {
-            int[] off = _owner._offsets, tgt = _owner._targets;
-            double[] len = _owner._lengths!;
-            double[] dist = _dist, sigma = _sigma, coef = _coef, acc = NodeAcc;
+            ref int off = ref MemoryMarshal.GetArrayDataReference(_owner._offsets);
+            ref int tgt = ref MemoryMarshal.GetArrayDataReference(_owner._targets);
+            ref double len = ref MemoryMarshal.GetArrayDataReference(_owner._lengths!);
+            ref double dist = ref MemoryMarshal.GetArrayDataReference(_dist);
+            ref double sigma = ref MemoryMarshal.GetArrayDataReference(_sigma);
+            ref double coef = ref MemoryMarshal.GetArrayDataReference(_coef);
+            ref double acc = ref MemoryMarshal.GetArrayDataReference(NodeAcc);
             int[] order = _order;
-            IndexedHeap heap = _heap!;
+            RadixHeap heap = _heap!;
 
-            dist[s] = 0;
-            sigma[s] = 1.0;
-            heap.Insert(s, 0);
+            Unsafe.Add(ref dist, s) = 0;
+            Unsafe.Add(ref sigma, s) = 1.0;
+            heap.Clear();
+            heap.Push(0, s);
             int count = 0;
             while (heap.Count > 0)
             {
-                int v = heap.PopMin();
-                order[count++] = v;
-                double dv = dist[v];
-                double sv = sigma[v];
-                for (int a = off[v]; a < off[v + 1]; a++)
+                (double dv, int v) = heap.Pop();
+                if (dv != Unsafe.Add(ref dist, v))
                 {
-                    int w = tgt[a];
-                    if (heap.IsSettled(w))
-                    {
-                        continue;
-                    }
+                    continue; // stale: v was reached by a shorter path since
+                }
 
-                    double nd = dv + len[a];
-                    double dw = dist[w];
+                order[count++] = v;
+                double sv = Unsafe.Add(ref sigma, v);
+                int end = Unsafe.Add(ref off, v + 1);
+                for (int a = Unsafe.Add(ref off, v); a < end; a++)
+                {
+                    int w = Unsafe.Add(ref tgt, a);
+                    double nd = dv + Unsafe.Add(ref len, a);
+                    ref double dw = ref Unsafe.Add(ref dist, w);
                     if (nd < dw)
                     {
-                        dist[w] = nd;
-                        sigma[w] = sv;
-                        heap.InsertOrDecrease(w, nd);
+                        dw = nd;
+                        Unsafe.Add(ref sigma, w) = sv;
+                        heap.Push(nd, w);
                     }
                     else if (nd == dw)
                     {
-                        sigma[w] += sv;
+                        Unsafe.Add(ref sigma, w) += sv;
                     }
                 }
             }
@@ -480,38 +487,46 @@ internal sealed class BrandesBetweenness
             for (int i = count - 1; i >= 0; i--)
             {
                 int v = order[i];
-                double dv = dist[v];
-                double sv = sigma[v];
+                double dv = Unsafe.Add(ref dist, v);
+                double sv = Unsafe.Add(ref sigma, v);
                 double sum = 0;
-                for (int a = off[v]; a < off[v + 1]; a++)
+                int end = Unsafe.Add(ref off, v + 1);
+                if (arcAcc is null)
                 {
-                    int w = tgt[a];
-                    if (dist[w] == dv + len[a])
+                    for (int a = Unsafe.Add(ref off, v); a < end; a++)
                     {
-                        double cw = coef[w];
-                        if (arcAcc is not null)
+                        int w = Unsafe.Add(ref tgt, a);
+                        long mask = -(long)(Unsafe.Add(ref dist, w) == dv + Unsafe.Add(ref len, a) ? 1 : 0);
+                        sum += BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(Unsafe.Add(ref coef, w)) & mask);
+                    }
+                }
+                else
+                {
+                    for (int a = Unsafe.Add(ref off, v); a < end; a++)
+                    {
+                        int w = Unsafe.Add(ref tgt, a);
+                        if (Unsafe.Add(ref dist, w) == dv + Unsafe.Add(ref len, a))
                         {
+                            double cw = Unsafe.Add(ref coef, w);
                             arcAcc[a] += sv * cw;
+                            sum += cw;
                         }
-
-                        sum += cw;
                     }
                 }
 
                 double delta = sv * sum;
                 if (i > 0)
                 {
-                    acc[v] += delta;
+                    Unsafe.Add(ref acc, v) += delta;
                 }
 
-                coef[v] = (1.0 + delta) / sv;
+                Unsafe.Add(ref coef, v) = (1.0 + delta) / sv;
             }
 
             for (int i = 0; i < count; i++)
             {
                 int v = order[i];
-                dist[v] = double.PositiveInfinity;
-                heap.Forget(v);
+                Unsafe.Add(ref dist, v) = double.PositiveInfinity;
             }
         }
     }

@@ -25,7 +25,7 @@ public static partial class Centrality
     /// contribute nothing; isolated nodes score 0; the empty graph gives empty scores. Weighted ties are decided
     /// by exact floating-point equality of path sums accumulated in path order, as NetworkX does, so equal-length
     /// paths are recognised identically (weights whose reciprocals are exact, e.g. powers of two, never lose a tie).</para>
-    /// <para><b>Algorithm.</b> Brandes' algorithm, one breadth-first search (Dijkstra with a 4-ary heap when
+    /// <para><b>Algorithm.</b> Brandes' algorithm, one breadth-first search (Dijkstra with a radix heap when
     /// weighted) per source followed by a backward dependency sweep; sources are split over
     /// <see cref="BetweennessOptions.MaxDegreeOfParallelism"/> threads with private buffers.
     /// Time O(n·m) hops, O(n·m + n²·log n) weighted; memory O(n + m) plus O(n) per thread.
