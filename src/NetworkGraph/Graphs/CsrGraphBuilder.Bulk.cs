@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace NetworkGraph.Graphs;
 
@@ -7,6 +8,9 @@ public sealed partial class CsrGraphBuilder
 {
     /// <summary>Rows at least this long in total are sorted on several threads.</summary>
     private const int ParallelSortThreshold = 1 << 20;
+
+    /// <summary>Staging at least this large is collected as soon as it is consumed.</summary>
+    private const long CollectAfterStagingBytes = 64L << 20;
 
     /// <summary>
     /// Turns staged edges into sorted, merged CSR rows (and in-rows when directed); drops self-loops.
@@ -21,8 +25,11 @@ public sealed partial class CsrGraphBuilder
     /// <param name="directed">Whether edges have a direction.</param>
     /// <param name="merge">How a repeated tie is merged (in staging order within a row).</param>
     /// <param name="edges">The staged edges; empty afterwards.</param>
+    /// <param name="stagingReleased">Called once the staging memory has been given back (a good time to start
+    /// other allocations, e.g. decoding node keys on another thread).</param>
     /// <exception cref="NotSupportedException">More than <see cref="int.MaxValue"/> arcs would be stored.</exception>
-    internal static CsrRows BuildRows(int n, bool directed, EdgeMerge merge, EdgeBuffer edges)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static CsrRows BuildRows(int n, bool directed, EdgeMerge merge, EdgeBuffer edges, Action? stagingReleased = null)
     {
         bool weighted = edges.IsWeighted;
 
@@ -83,8 +90,17 @@ public sealed partial class CsrGraphBuilder
             edges.ReleaseChunk(c);
         }
 
+        long stagedBytes = edges.Count * (weighted ? 16L : 8L);
         edges.Clear();
         cursor = [];
+        if (stagedBytes >= CollectAfterStagingBytes)
+        {
+            // The staging chunks are garbage now; reclaim them before the in-rows are allocated, so the peak
+            // stays at staging + out-rows instead of staging + out-rows + in-rows.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
+        stagingReleased?.Invoke();
 
         // 3. Sort each row by target (stably), then merge repeated targets in one sequential pass.
         SortRows(n, offsets, targets, weights);
@@ -144,6 +160,7 @@ public sealed partial class CsrGraphBuilder
         return new CsrRows(directed, offsets, targets, weights, inOffsets, inTargets, inWeights, loops);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScatterUnweighted(int[] s, int[] t, int len, bool directed, int[] cursor, int[] targets)
     {
         for (int i = 0; i < len; i++)
@@ -162,6 +179,7 @@ public sealed partial class CsrGraphBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScatterWeighted(int[] s, int[] t, double[] w, int len, bool directed, int[] cursor, int[] targets, double[] weights)
     {
         for (int i = 0; i < len; i++)
@@ -213,6 +231,7 @@ public sealed partial class CsrGraphBuilder
             SortRowRange(bounds[p], Math.Max(bounds[p], bounds[p + 1]), offsets, targets, weights));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortRowRange(int from, int to, int[] offsets, int[] targets, double[]? weights)
     {
         for (int v = from; v < to; v++)
@@ -225,6 +244,7 @@ public sealed partial class CsrGraphBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortRowStable(int[] targets, double[]? weights, int start, int len)
     {
         // Already sorted (common for generated and sorted inputs): nothing to do.

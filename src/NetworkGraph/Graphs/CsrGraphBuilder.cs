@@ -157,6 +157,7 @@ public sealed partial class CsrGraphBuilder
     /// <summary>Adds an arc that the caller has validated (bulk loaders).</summary>
     internal void AddUnchecked(int source, int target, double weight) => _edges.Add(source, target, weight);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static (int[] Offsets, int[] Targets, double[]? Weights) Transpose(int n, int[] offsets, int[] targets, double[]? weights)
     {
         int[] inOffsets = new int[n + 1];
