@@ -1,8 +1,7 @@
 #:project ../../src/NetworkGraph/NetworkGraph.csproj
-#:property Configuration=Release
 #:property TieredPGO=true
 // Loads an edge list once and prints the wall time of each stage; run under /usr/bin/time -v for peak RSS:
-//   /usr/bin/time -v dotnet run benchmarks/edgelist-load/LoadEdgeList.cs -- /tmp/rmat20.txt [--directed] [--snapshot out.ngs]
+//   dotnet build -c Release benchmarks/edgelist-load/LoadEdgeList.cs, then /usr/bin/time -v on the built executable -- /tmp/rmat20.txt [--directed] [--snapshot out.ngs]
 using System.Diagnostics;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
