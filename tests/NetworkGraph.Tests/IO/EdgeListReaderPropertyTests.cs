@@ -12,7 +12,7 @@ public sealed class EdgeListReaderPropertyTests
     private static readonly string[] Separators = [" ", "\t", "  ", " \t "];
     private static readonly string[] Ids = ["0", "1", "7", "07", "12", "123456", "9000000", "8388607", "8388608", "4294967296", "a", "b", "node-1", "é", "x.y", "-3", "+3"];
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 100)]
     public void Read_RandomEdgeList_MatchesReference(int seed, bool directed)
     {
         string text = RandomEdgeList(new Random(seed));

@@ -305,12 +305,12 @@ public sealed class EdgeListReaderTests
     [Fact]
     public void Read_LinesAcrossBlockBoundaries_AllRead()
     {
-        // About 9 MiB of text: crosses the 4 MiB blocks at arbitrary places.
+        // About 5 MiB of text: crosses the 4 MiB block boundary in the middle of a line.
         var sb = new StringBuilder();
         var rng = new Random(11);
         var expected = new HashSet<(string, string)>();
         int lines = 0;
-        while (sb.Length < 9 << 20)
+        while (sb.Length < 5 << 20)
         {
             string a = "node-" + rng.Next(50_000), b = rng.Next(50_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
             sb.Append(a).Append(' ').Append(b).Append(lines % 3 == 0 ? "\r\n" : "\n");
