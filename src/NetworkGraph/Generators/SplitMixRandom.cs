@@ -1,0 +1,80 @@
+using System.Diagnostics;
+
+namespace NetworkGraph.Generators;
+
+/// <summary>
+/// A small, fast, fully specified pseudo-random generator (xoshiro256** seeded by SplitMix64), so that
+/// generated graphs are identical on every platform and runtime version.
+/// </summary>
+/// <remarks>
+/// Reference: D. Blackman and S. Vigna, "Scrambled linear pseudorandom number generators", ACM Transactions
+/// on Mathematical Software 47(4):36, 2021. <see href="https://doi.org/10.1145/3460772"/>
+/// </remarks>
+internal struct SplitMixRandom
+{
+    private ulong _s0;
+    private ulong _s1;
+    private ulong _s2;
+    private ulong _s3;
+
+    public SplitMixRandom(int seed)
+    {
+        ulong x = unchecked((ulong)(long)seed);
+        _s0 = SplitMix64(ref x);
+        _s1 = SplitMix64(ref x);
+        _s2 = SplitMix64(ref x);
+        _s3 = SplitMix64(ref x);
+    }
+
+    /// <summary>Returns the next 64 random bits.</summary>
+    public ulong NextUInt64()
+    {
+        unchecked
+        {
+            ulong result = RotateLeft(_s1 * 5, 7) * 9;
+            ulong t = _s1 << 17;
+            _s2 ^= _s0;
+            _s3 ^= _s1;
+            _s1 ^= _s2;
+            _s0 ^= _s3;
+            _s2 ^= t;
+            _s3 = RotateLeft(_s3, 45);
+            return result;
+        }
+    }
+
+    /// <summary>Returns a uniform double in [0, 1) with 53 random bits.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>Returns a uniform integer in [0, bound) without modulo bias (Lemire's method).</summary>
+    public int NextInt(int bound)
+    {
+        Debug.Assert(bound > 0);
+        ulong product = (NextUInt64() >> 32) * (ulong)bound;
+        uint low = unchecked((uint)product);
+        if (low < (uint)bound)
+        {
+            uint threshold = unchecked((uint)-bound) % (uint)bound;
+            while (low < threshold)
+            {
+                product = (NextUInt64() >> 32) * (ulong)bound;
+                low = unchecked((uint)product);
+            }
+        }
+
+        return (int)(product >> 32);
+    }
+
+    private static ulong SplitMix64(ref ulong x)
+    {
+        unchecked
+        {
+            ulong z = x += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+
+    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
+}
