@@ -35,7 +35,7 @@ public sealed record SurveyAnalysis
     /// <summary>Gets the self-positioning (role has / wants / should) per setting of the respondents' actors (<c>self_positioning</c>).</summary>
     public required ImmutableArray<SelfPositioning> SelfPositioning { get; init; }
 
-    /// <summary>Gets the partner names, as written, that matched no actor (<c>validation.unresolved</c>).</summary>
+    /// <summary>Gets the partner names, as written (trimmed), that matched no actor, in ordinal order (<c>validation.unresolved</c>).</summary>
     public required ImmutableArray<string> Unresolved { get; init; }
 }
 

@@ -87,7 +87,7 @@ public static class SurveyAnalyzer
             Gaps = gaps,
             Brokers = brokers,
             SelfPositioning = SelfPositions(dataset, actorById),
-            Unresolved = dataset.Unresolved,
+            Unresolved = [.. dataset.Unresolved.Order(StringComparer.Ordinal)],
         };
     }
 
