@@ -15,8 +15,10 @@ public class BuildBenchmarks
     private bool _directed;
 
     /// <summary>Catalogue graph whose edges are rebuilt.</summary>
-    [Params("ba_10k", "ba_100k", "ba_1m", "rmat_20")]
+    [ParamsSource(nameof(Graphs))]
     public string Graph { get; set; } = "ba_10k";
+
+    public static IEnumerable<string> Graphs => GraphParams.Select("ba_10k", "ba_100k", "ba_1m", "rmat_20");
 
     [GlobalSetup]
     public void Setup()
