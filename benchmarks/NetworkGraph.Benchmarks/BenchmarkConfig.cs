@@ -1,11 +1,10 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Exporters;
 
 namespace NetworkGraph.Benchmarks;
 
-/// <summary>Default config plus allocations (MemoryDiagnoser), ratio columns and GitHub markdown reports.</summary>
+/// <summary>Default config plus allocations (MemoryDiagnoser), ratio columns; the default exporters include GitHub markdown.</summary>
 /// <remarks>Choose the job on the command line: <c>--job short</c> for quick tables, the default job for publication.</remarks>
 internal sealed class BenchmarkConfig : ManualConfig
 {
@@ -14,8 +13,7 @@ internal sealed class BenchmarkConfig : ManualConfig
         Add(DefaultConfig.Instance);
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(BaselineRatioColumn.RatioMean, BaselineAllocationRatioColumn.RatioMean);
-        AddExporter(MarkdownExporter.GitHub);
-        WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+        WithOptions(ConfigOptions.DisableLogFile);
         WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(40));
     }
 }
