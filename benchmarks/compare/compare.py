@@ -292,10 +292,26 @@ def timed_process(cmd: list[str], timeout: float, env: dict | None = None) -> tu
     return code, peak, "\n".join(err.strip().splitlines()[-3:])
 
 
-def run_peer(peer: str, work: str, gf: GraphFile, sources_file: str | None, timeout: float, tmp: Path) -> Run:
+def run_peer(peer: str, work: str, gf: GraphFile, sources_file: str | None, timeout: float, cache: Path,
+             reuse: bool) -> Run:
+    """Runs (or, with reuse, reloads from the cache) one peer; results are kept in the cache for --reuse-peers."""
     import numpy as np
     run = Run(PEER_LABEL[peer])
-    result = tmp / f"{peer}-{work}-{gf.path.stem}.json"
+    cache.mkdir(parents=True, exist_ok=True)
+    suffix = f"-k{len(np.load(sources_file))}" if sources_file else ""
+    result = cache / f"{peer}-{work}-{gf.path.stem}{suffix}.json"
+    meta = result.with_suffix(".run.json")
+    if reuse and meta.exists() and result.exists() and meta.stat().st_mtime >= gf.path.stat().st_mtime:
+        data = json.loads(result.read_text())
+        run.peak_mb = json.loads(meta.read_text()).get("peak_mb")
+        run.load, run.time = data["load"], data["time"]
+        run.extra = {k: data[k] for k in ("weak", "strong") if k in data}
+        if "values" in data:
+            run.values = np.load(data["values"])
+        run.note = "reused from " + time.strftime("%H:%M", time.localtime(meta.stat().st_mtime))
+        return run
+    result.unlink(missing_ok=True)
+    meta.unlink(missing_ok=True)
     cmd = [sys.executable, str(Path(__file__).resolve()), "_worker", "--peer", peer, "--work", work,
            "--graph", str(gf.path), "--result", str(result)]
     if sources_file:
@@ -310,6 +326,7 @@ def run_peer(peer: str, work: str, gf: GraphFile, sources_file: str | None, time
         run.status, run.note = "failed", err.splitlines()[-1] if err else f"exit {code}"
         return run
     data = json.loads(result.read_text())
+    meta.write_text(json.dumps({"peak_mb": peak}))
     run.load, run.time = data["load"], data["time"]
     run.extra = {k: data[k] for k in ("weak", "strong") if k in data}
     if "values" in data:
@@ -503,6 +520,8 @@ def main(argv=None) -> int:
     ap.add_argument("--nx-timeout", type=float, default=300, help="per-run timeout for NetworkX (default 300)")
     ap.add_argument("--nx-max-edges", type=int, default=2_000_000,
                     help="skip NetworkX on graphs with more edges (load alone: ~100 s, 6 GB at 16.8M)")
+    ap.add_argument("--reuse-peers", action="store_true",
+                    help="reuse peer results kept in DATA/results by an earlier run on the same files (marked in the notes)")
     ap.add_argument("--out", type=Path, help="write the markdown table here as well (e.g. benchmarks/results/compare-latest.md)")
     ap.add_argument("--list", action="store_true", help="print works, graphs and the default plan, then exit")
     args = ap.parse_args(argv)
@@ -568,7 +587,7 @@ def main(argv=None) -> int:
                     run.status, run.note = "skipped", f"NetworkX skipped above {args.nx_max_edges:,} edges"
                 else:
                     timeout = args.nx_timeout if peer == "networkx" else args.timeout
-                    run = run_peer(peer, work, gf, sources_file, timeout, tmp)
+                    run = run_peer(peer, work, gf, sources_file, timeout, args.data / "results", args.reuse_peers)
                     if sampled and run.status == "ok":
                         run.extrapolated = gf.n / args.bc_sources
                 print(f"   {run.tool}: {fmt_time(run)} {run.note}", file=sys.stderr, flush=True)
@@ -621,7 +640,7 @@ def render(rows, loads, peers, args) -> str:
         w = work + (f" (peers: k={args.bc_sources} sources)" if sampled else "")
         out.append(f"| {w} | {graph} | " + " | ".join(cells) + f" | {ratio} | {agree} |")
         for r in [ours] + peer_runs:
-            if r.note and r.status in ("skipped", "failed"):
+            if r.note and (r.status in ("skipped", "failed") or r.note.startswith("reused")):
                 notes.append(f"{work} on {name}, {r.tool}: {r.status} — {r.note}")
     out.append("")
     out.append("Load (read the text file and build the graph; fastest run per tool) · peak RSS:\n")
