@@ -78,12 +78,12 @@ internal static class CliApp
         }
 
         long start = Stopwatch.GetTimestamp();
-        EdgeListReadResult read = EdgeListReader.ReadWithInfo(path, new EdgeListOptions { Directed = a.Directed }, null, ct);
+        EdgeListReadResult read = EdgeListReader.ReadWithStatistics(path, new EdgeListOptions { Directed = a.Directed }, null, ct);
         double loadSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         CsrGraph graph = read.Graph;
-        if (read.SelfLoopsDropped > 0 && !a.Quiet)
+        if (read.SelfLoops > 0 && !a.Quiet)
         {
-            error.WriteLine($"networkgraph: warning: {path}: {read.SelfLoopsDropped} self-loop(s) ignored");
+            error.WriteLine($"networkgraph: warning: {path}: {read.SelfLoops} self-loop(s) ignored");
         }
 
         CheckRunTime(graph, a);
@@ -95,7 +95,7 @@ internal static class CliApp
             MaxDegreeOfParallelism = a.Threads,
             Progress = new ConsoleProgress(error, a.Quiet),
         };
-        GraphAnalysis analysis = GraphAnalysis.Analyze(graph, new GraphInput(path, loadSeconds, read.SelfLoopsDropped), options, ct);
+        GraphAnalysis analysis = GraphAnalysis.Analyze(graph, new GraphInput(path, loadSeconds, read.SelfLoops), options, ct);
 
         using (var staged = new StagedOutput(a.OutputDirectory))
         {
