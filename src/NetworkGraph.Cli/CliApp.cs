@@ -6,6 +6,7 @@ using NetworkGraph.Analysis;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
 using NetworkGraph.Reports;
+using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Cli;
 
@@ -123,7 +124,97 @@ internal static class CliApp
 
     private static int AnalyzeDataset(AnalyzeArguments a, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        throw new UsageException("dataset analysis is not available in this build");
+        string folder = a.DatasetDirectory!;
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException(File.Exists(folder)
+                ? $"{folder}: not a dataset folder (for an edge list use --edges {folder})"
+                : $"{folder}: no such dataset folder");
+        }
+
+        long start = Stopwatch.GetTimestamp();
+        IngestionResult ingestion = SurveyReader.Read(folder);
+        if (!ingestion.IsValid)
+        {
+            foreach (IngestionIssue issue in ingestion.Issues.Take(20))
+            {
+                string file = Path.Combine(folder, issue.File);
+                error.WriteLine(issue.Line > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"networkgraph: {file}:{issue.Line}:{issue.Column}: {issue.Message}")
+                    : $"networkgraph: {file}: {issue.Message}");
+            }
+
+            if (ingestion.Issues.Length > 20)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {ingestion.Issues.Length - 20} more issue(s)"));
+            }
+
+            error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
+            return InvalidInput;
+        }
+
+        SurveyNetwork network = SurveyNetwork.Build(ingestion.Dataset);
+        double loadSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var options = new NodeMetricsOptions
+        {
+            Columns = a.Metrics,
+            ApproximateBetweennessEpsilon = a.ApproximateBetweenness,
+            Seed = a.Seed,
+            MaxDegreeOfParallelism = a.Threads,
+            Progress = new ConsoleProgress(error, a.Quiet),
+        };
+        DatasetAnalysis analysis = DatasetAnalysis.Analyze(folder, network, loadSeconds, options, ct);
+
+        using (var staged = new StagedOutput(a.OutputDirectory))
+        {
+            WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(w, analysis.LayerMetrics));
+            using (FileStream json = File.Create(staged.PathOf("report.json")))
+            {
+                DatasetReportJsonWriter.Write(json, analysis);
+            }
+
+            WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, a.Language));
+            NodeMetricsTable all = analysis.Layer("all");
+            List<NodeAttributeColumn> attributes =
+            [
+                NodeAttributeColumn.FromStrings("name", network.Dataset.Actors.Select(x => (string?)x.Name)),
+                NodeAttributeColumn.FromStrings("kind", network.Dataset.Actors.Select(x => (string?)x.Kind)),
+                NodeAttributeColumn.FromStrings("setting", network.Dataset.Actors.Select(x => (string?)SurveyLabels.Format(x.Setting))),
+                NodeAttributeColumn.FromStrings("zone", network.Dataset.Actors.Select(x => (string?)x.Zone)),
+                .. Attributes(all),
+            ];
+            GraphMLWriter.Write(all.Graph, staged.PathOf("network.graphml"), attributes);
+            GexfWriter.Write(all.Graph, staged.PathOf("network.gexf"), attributes);
+            ct.ThrowIfCancellationRequested();
+            staged.Commit();
+        }
+
+        if (!a.Quiet)
+        {
+            PrintDatasetSummary(output, analysis, a.OutputDirectory);
+        }
+
+        return Success;
+    }
+
+    private static void PrintDatasetSummary(TextWriter output, DatasetAnalysis analysis, string outDir)
+    {
+        var s = analysis.Survey;
+        var names = analysis.Network.Dataset.Actors.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
+        string Name(string id) => names.TryGetValue(id, out string? n) ? n : id;
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"{s.Dataset.Actors} actors, {s.Dataset.Respondents} respondents, home zone {s.Dataset.HomeZone ?? "-"}"));
+        output.WriteLine(string.Create(inv, $"isolated actors ({s.Isolated.Length}): {List(s.Isolated.Select(Name))}"));
+        output.WriteLine(string.Create(inv, $"peripheral actors ({s.Peripheral.Length}): {List(s.Peripheral.Select(Name))}"));
+        output.WriteLine("top brokers (referral): " + List(s.Brokers.Take(5).Select(b => string.Create(inv, $"{Name(b.Actor)} ({b.Total})"))));
+        output.WriteLine(string.Create(inv, $"one-way referral ties: {s.Gaps.Asymmetric.Length}"));
+        output.WriteLine($"wrote metrics.csv, report.json, report.html, network.graphml, network.gexf to {outDir}");
+    }
+
+    private static string List(IEnumerable<string> items)
+    {
+        string[] all = items.ToArray();
+        return all.Length == 0 ? "none" : string.Join(", ", all.Take(8)) + (all.Length > 8 ? ", …" : string.Empty);
     }
 
     /// <summary>Refuses exact all-pairs metrics that would run for hours, saying what to do instead.</summary>

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using NetworkGraph.Analysis;
+using NetworkGraph.Analysis.Surveys;
+
+namespace NetworkGraph.Reports;
+
+/// <summary>Writes the <c>report.json</c> of a survey dataset: every key of CONTRACT §5, plus <c>metrics</c>
+/// (the columns computed per layer) and <c>timings</c> (seconds per stage).</summary>
+public static class DatasetReportJsonWriter
+{
+    /// <summary>Writes the report.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream stream, DatasetAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(analysis);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        SurveyReportJson.WriteProperties(analysis.Survey, json);
+        json.WriteStartObject("metrics");
+        json.WriteStartArray("columns");
+        foreach (string column in analysis.LayerMetrics[0].Value.Columns)
+        {
+            json.WriteStringValue(column);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("betweenness", analysis.LayerMetrics[0].Value.BetweennessMethod);
+        json.WriteEndObject();
+        JsonNumbers.WriteTimings(json, analysis.Timings);
+        json.WriteEndObject();
+    }
+}
