@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace NetworkGraph.Reports;
@@ -17,7 +16,13 @@ internal sealed class HtmlReport
         _lang = lang;
     }
 
-    public static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes the five markup characters only, so accented text stays readable in the page source.</summary>
+    public static string Encode(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 
     public static string Format(double? value) => value is double v && double.IsFinite(v)
         ? Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture)
