@@ -15,11 +15,11 @@ namespace NetworkGraph.Algorithms;
 /// dependency coefficients, visit order and one accumulator) and takes the sources
 /// <c>t, t + P, t + 2P, …</c>; no lock or shared write happens inside a traversal. Accumulators are summed in
 /// thread order, so a run is reproducible bit for bit for a given thread count.</para>
-/// <para>No predecessor lists of lists are kept. The backward sweep pulls dependencies from successors. With
-/// hops, the forward search writes each node's successors (arcs with <c>d(w) = d(v) + 1</c>) branch-free into one
-/// flat per-thread array in visit order, so the backward sweep reads only shortest-path arcs, sequentially.
-/// Weighted, successors are recognised by re-checking <c>d(w) = d(v) + ℓ(v, w)</c> with exact float equality for
-/// <c>ℓ = 1/weight</c>, as NetworkX decides ties. Memory: O(n + m) shared plus O(n + m) ints per thread.</para>
+/// <para>No predecessor lists of lists are kept. The backward sweep pulls dependencies from successors, read from one
+/// flat per-thread array of arcs written branch-free during the forward search in visit order. With hops these are
+/// exactly the arcs with <c>d(w) = d(v) + 1</c>. Weighted (Dijkstra on a radix heap), they are the arcs that met
+/// <c>d(v) + ℓ ≤ d(w)</c> when <c>v</c> was settled, re-checked backwards against the final distances with exact float
+/// equality for <c>ℓ = 1/weight</c>, as NetworkX decides ties. Memory: O(n + m) shared plus O(n + m) ints per thread.</para>
 /// </remarks>
 internal sealed class BrandesBetweenness
 {
@@ -300,8 +300,8 @@ internal sealed class BrandesBetweenness
             else
             {
                 _hops = [];
-                _succ = [];
-                _succStart = [];
+                _succ = new int[owner._targets.Length + 1];
+                _succStart = new int[n + 1];
                 _dist = new double[n];
                 Array.Fill(_dist, double.PositiveInfinity);
                 _heap = new RadixHeap();
@@ -447,7 +447,10 @@ internal sealed class BrandesBetweenness
             ref double coef = ref MemoryMarshal.GetArrayDataReference(_coef);
             ref double acc = ref MemoryMarshal.GetArrayDataReference(NodeAcc);
             int[] order = _order;
+            ref int succ = ref MemoryMarshal.GetArrayDataReference(_succ);
+            ref int succStart = ref MemoryMarshal.GetArrayDataReference(_succStart);
             RadixHeap heap = _heap!;
+            int ptr = 0;
 
             Unsafe.Add(ref dist, s) = 0;
             Unsafe.Add(ref sigma, s) = 1.0;
@@ -462,6 +465,7 @@ internal sealed class BrandesBetweenness
                     continue; // stale: v was reached by a shorter path since
                 }
 
+                Unsafe.Add(ref succStart, count) = ptr;
                 order[count++] = v;
                 double sv = Unsafe.Add(ref sigma, v);
                 int end = Unsafe.Add(ref off, v + 1);
@@ -470,6 +474,8 @@ internal sealed class BrandesBetweenness
                     int w = Unsafe.Add(ref tgt, a);
                     double nd = dv + Unsafe.Add(ref len, a);
                     ref double dw = ref Unsafe.Add(ref dist, w);
+                    Unsafe.Add(ref succ, ptr) = a; // a candidate successor arc while nd ≤ d(w); re-checked backwards
+                    ptr += nd <= dw ? 1 : 0;
                     if (nd < dw)
                     {
                         dw = nd;
@@ -483,6 +489,7 @@ internal sealed class BrandesBetweenness
                 }
             }
 
+            Unsafe.Add(ref succStart, count) = ptr;
             double[]? arcAcc = _owner._edges ? ArcAcc : null;
             for (int i = count - 1; i >= 0; i--)
             {
@@ -490,11 +497,12 @@ internal sealed class BrandesBetweenness
                 double dv = Unsafe.Add(ref dist, v);
                 double sv = Unsafe.Add(ref sigma, v);
                 double sum = 0;
-                int end = Unsafe.Add(ref off, v + 1);
+                int end = Unsafe.Add(ref succStart, i + 1);
                 if (arcAcc is null)
                 {
-                    for (int a = Unsafe.Add(ref off, v); a < end; a++)
+                    for (int p = Unsafe.Add(ref succStart, i); p < end; p++)
                     {
+                        int a = Unsafe.Add(ref succ, p);
                         int w = Unsafe.Add(ref tgt, a);
                         long mask = -(long)(Unsafe.Add(ref dist, w) == dv + Unsafe.Add(ref len, a) ? 1 : 0);
                         sum += BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(Unsafe.Add(ref coef, w)) & mask);
@@ -502,8 +510,9 @@ internal sealed class BrandesBetweenness
                 }
                 else
                 {
-                    for (int a = Unsafe.Add(ref off, v); a < end; a++)
+                    for (int p = Unsafe.Add(ref succStart, i); p < end; p++)
                     {
+                        int a = Unsafe.Add(ref succ, p);
                         int w = Unsafe.Add(ref tgt, a);
                         if (Unsafe.Add(ref dist, w) == dv + Unsafe.Add(ref len, a))
                         {

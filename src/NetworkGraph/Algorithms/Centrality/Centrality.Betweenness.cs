@@ -6,11 +6,11 @@ namespace NetworkGraph.Algorithms;
 public static partial class Centrality
 {
     // Calibrated on the 2-core reference machine (AMD EPYC, .NET 10, Release) from the processor time of
-    // Betweenness on a Barabási–Albert graph, n = 10 000, m = 49 975 (BetweennessBenchmarks): hops 5.2 s of CPU for
-    // n·2a = 2.0e9 arc visits; weighted (lengths 1/w, w in 1..3) 12 s of CPU for n·(2a + n·log2 n) = 3.3e9.
+    // Betweenness on a Barabási–Albert graph, n = 10 000, m = 49 975 (BetweennessBenchmarks): hops 5.1–5.4 s of CPU for
+    // n·2a = 2.0e9 arc visits; weighted (lengths 1/w, w in 1..3) 9.0–9.2 s of CPU for n·(2a + n·log2 n) = 3.3e9.
     internal const double HopArcsPerSecondPerCore = 3.5e8;
 
-    internal const double WeightedOpsPerSecondPerCore = 2.5e8;
+    internal const double WeightedOpsPerSecondPerCore = 3.3e8;
 
     /// <summary>Computes the shortest-path betweenness centrality of every node, exactly.</summary>
     /// <remarks>
@@ -70,7 +70,7 @@ public static partial class Centrality
     /// <para>Brandes' algorithm visits every arc twice per source, so the estimate is
     /// <c>n · 2a / (R · cores)</c> for hops, with <c>a</c> stored arcs (<c>m</c> directed, <c>2m</c> undirected) and
     /// <c>R ≈ 3.5·10⁸</c> arc visits per second and core; weighted, <c>n · (2a + n·log₂ n) / (R_w · cores)</c> with
-    /// <c>R_w ≈ 2.5·10⁸</c>. Both constants were measured with the Release build on a 2-core AMD EPYC server on a
+    /// <c>R_w ≈ 3.3·10⁸</c>. Both constants were measured with the Release build on a 2-core AMD EPYC server on a
     /// Barabási–Albert graph of 10 000 nodes and 50 000 edges (benchmarks/…/BetweennessBenchmarks.cs); graphs
     /// whose per-node state leaves the processor caches (≳ 10⁵ nodes) run up to ~2× slower per arc, cores shared with
     /// other work slow it further, and other processors differ, so read the result as an order of magnitude. O(1).</para>

@@ -14,8 +14,7 @@ namespace NetworkGraph.Algorithms;
 /// </remarks>
 internal sealed class RadixHeap
 {
-    private readonly ulong[][] _keys = new ulong[65][];
-    private readonly int[][] _nodes = new int[65][];
+    private readonly Entry[][] _buckets = new Entry[65][];
     private readonly int[] _sizes = new int[65];
     private ulong _last;
 
@@ -23,8 +22,7 @@ internal sealed class RadixHeap
     {
         for (int b = 0; b < 65; b++)
         {
-            _keys[b] = new ulong[16];
-            _nodes[b] = new int[16];
+            _buckets[b] = new Entry[16];
         }
     }
 
@@ -43,17 +41,7 @@ internal sealed class RadixHeap
         Debug.Assert(key >= 0, "non-negative keys");
         ulong bits = (ulong)BitConverter.DoubleToInt64Bits(key);
         Debug.Assert(bits >= _last, "monotone");
-        int b = 64 - BitOperations.LeadingZeroCount(bits ^ _last);
-        int size = _sizes[b];
-        if (size == _keys[b].Length)
-        {
-            Array.Resize(ref _keys[b], size * 2);
-            Array.Resize(ref _nodes[b], size * 2);
-        }
-
-        _keys[b][size] = bits;
-        _nodes[b][size] = node;
-        _sizes[b] = size + 1;
+        Add(64 - BitOperations.LeadingZeroCount(bits ^ _last), new Entry(bits, node));
         Count++;
     }
 
@@ -69,37 +57,43 @@ internal sealed class RadixHeap
                 b++;
             }
 
-            ulong[] keys = _keys[b];
-            int[] nodes = _nodes[b];
+            Entry[] entries = _buckets[b];
             int size = _sizes[b];
             ulong min = ulong.MaxValue;
             for (int i = 0; i < size; i++)
             {
-                min = Math.Min(min, keys[i]);
+                min = Math.Min(min, entries[i].Key);
             }
 
             _last = min;
             _sizes[b] = 0;
             for (int i = 0; i < size; i++)
             {
-                ulong k = keys[i];
-                int nb = 64 - BitOperations.LeadingZeroCount(k ^ min);
+                Entry e = entries[i];
+                int nb = 64 - BitOperations.LeadingZeroCount(e.Key ^ min);
                 Debug.Assert(nb < b, "entries move down");
-                int s = _sizes[nb];
-                if (s == _keys[nb].Length)
-                {
-                    Array.Resize(ref _keys[nb], s * 2);
-                    Array.Resize(ref _nodes[nb], s * 2);
-                }
-
-                _keys[nb][s] = k;
-                _nodes[nb][s] = nodes[i];
-                _sizes[nb] = s + 1;
+                Add(nb, e);
             }
         }
 
-        int top = --_sizes[0];
+        Entry top = _buckets[0][--_sizes[0]];
         Count--;
-        return (BitConverter.Int64BitsToDouble((long)_keys[0][top]), _nodes[0][top]);
+        return (BitConverter.Int64BitsToDouble((long)top.Key), top.Node);
     }
+
+    private void Add(int bucket, Entry entry)
+    {
+        Entry[] entries = _buckets[bucket];
+        int size = _sizes[bucket];
+        if ((uint)size >= (uint)entries.Length)
+        {
+            Array.Resize(ref _buckets[bucket], size * 2);
+            entries = _buckets[bucket];
+        }
+
+        entries[size] = entry;
+        _sizes[bucket] = size + 1;
+    }
+
+    private readonly record struct Entry(ulong Key, int Node);
 }

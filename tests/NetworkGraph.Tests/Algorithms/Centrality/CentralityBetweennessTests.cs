@@ -249,6 +249,18 @@ public sealed class CentralityBetweennessTests
         }
     }
 
+    [Fact]
+    public void EstimateBetweennessTime_GrowsWithSizeAndWeights()
+    {
+        CsrGraph small = Path(100), large = Path(10_000);
+        CsrGraph weighted = BuildWeighted(false, 100, [.. Enumerable.Range(0, 99).Select(i => (i, i + 1, 2.0))]);
+        TimeSpan t = C.EstimateBetweennessTime(small, weighted: false);
+        Assert.True(t > TimeSpan.Zero);
+        Assert.True(C.EstimateBetweennessTime(large, weighted: false) > t * 1000); // n·m grows 10 000-fold
+        Assert.True(C.EstimateBetweennessTime(weighted, weighted: true) > C.EstimateBetweennessTime(weighted, weighted: false));
+        Assert.Equal(t, C.EstimateBetweennessTime(small, weighted: true)); // unweighted graph: weights ignored
+    }
+
     public static TheoryData<string> FixtureNames => Fixtures.All;
 
     [Theory]
