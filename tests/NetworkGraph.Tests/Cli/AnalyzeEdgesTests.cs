@@ -143,3 +143,26 @@ public sealed class AnalyzeEdgesTests
         Assert.Contains("/nonexistent/graph.txt", error, StringComparison.Ordinal);
     }
 }
+
+public sealed class AnalyzeCancellationTests
+{
+    [Fact]
+    public void Analyze_Cancelled_Exits130AndWritesNothing()
+    {
+        string dir = CliRunner.NewDirectory();
+        string outDir = Path.Combine(dir, "out");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        int code = NetworkGraph.Cli.CliApp.Run(
+            ["analyze", "--edges", NetworkGraph.Tests.Support.Fixtures.EdgeListPath("lesmis"), "--out", outDir],
+            output,
+            error,
+            cancelled.Token);
+        Assert.Equal(130, code);
+        Assert.Contains("cancelled", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+        Assert.Empty(Directory.GetDirectories(dir));
+    }
+}
