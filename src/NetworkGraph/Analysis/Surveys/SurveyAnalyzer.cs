@@ -12,15 +12,31 @@ public static class SurveyAnalyzer
     /// <summary>The number of partners listed per contact type, inside and outside the home zone.</summary>
     public const int TopPartnerCount = 10;
 
-    /// <summary>Analyses a survey network.</summary>
+    /// <summary>The default seed of the community detection (the same as <see cref="NodeMetricsOptions.Seed"/>, so that the
+    /// modularity matches the <c>community</c> column of the same layer).</summary>
+    public const int DefaultSeed = 42;
+
+    /// <summary>Analyses a survey network, with communities found from <see cref="DefaultSeed"/>.</summary>
     /// <param name="network">The network (see <see cref="SurveyNetwork.Build"/>).</param>
     /// <param name="cancellationToken">Cancels between stages.</param>
     /// <returns>The analysis.</returns>
-    /// <remarks>Definitions: CONTRACT §5 and the docs of <see cref="SurveyAnalysis"/>. Time O(n + m·d_max) (brokerage
-    /// dominates), where n = actors, m = ties, d_max = the largest degree.</remarks>
+    /// <remarks>See <see cref="Analyze(SurveyNetwork, int, CancellationToken)"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static SurveyAnalysis Analyze(SurveyNetwork network, CancellationToken cancellationToken = default)
+    public static SurveyAnalysis Analyze(SurveyNetwork network, CancellationToken cancellationToken = default) =>
+        Analyze(network, DefaultSeed, cancellationToken);
+
+    /// <summary>Analyses a survey network.</summary>
+    /// <param name="network">The network (see <see cref="SurveyNetwork.Build"/>).</param>
+    /// <param name="seed">The seed of the Leiden community detection behind <see cref="LayerSummary.Modularity"/>.</param>
+    /// <param name="cancellationToken">Cancels between stages (and inside community detection).</param>
+    /// <returns>The analysis.</returns>
+    /// <remarks>Definitions: CONTRACT §5 and the docs of <see cref="SurveyAnalysis"/>. Time O(n + m·d_max) (brokerage and
+    /// the scores of the H·A hospital–ambulatory pairs, O(H·A·d_max), dominate) plus Leiden's ~O(m) per level on each
+    /// layer, where n = actors, m = ties, d_max = the largest degree.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SurveyAnalysis Analyze(SurveyNetwork network, int seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         SurveyDataset dataset = network.Dataset;
@@ -38,7 +54,7 @@ public static class SurveyAnalyzer
         }
 
         string? homeZone = HomeZone(dataset, actorById);
-        var layers = SurveyNetwork.Layers.Select(l => Layer(network, l)).ToImmutableArray();
+        var layers = SurveyNetwork.Layers.Select(l => Layer(network, l, seed, cancellationToken)).ToImmutableArray();
         cancellationToken.ThrowIfCancellationRequested();
         var survey = SurveyLabels.ContactTypes.Select(t => Figures(dataset, actorById, homeZone, t)).ToImmutableArray();
         cancellationToken.ThrowIfCancellationRequested();
@@ -65,7 +81,9 @@ public static class SurveyAnalyzer
         {
             SettingMixing = [.. Enumerable.Range(0, settingCount).Select(a => Enumerable.Range(0, settingCount).Select(b => mixing[a, b]).ToImmutableArray())],
             EIIndex = Mixing.EIIndex(all, settings, settingCount),
+            MissingHospitalAmbulatory = MissingHospitalAmbulatory(all, nodes, settings),
             Asymmetric = Asymmetric(network),
+            CutPoints = [.. Components.ArticulationPoints(all).Select(v => nodes[v])],
         };
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -107,7 +125,7 @@ public static class SurveyAnalyzer
             : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
     }
 
-    private static LayerSummary Layer(SurveyNetwork network, SurveyLayer layer)
+    private static LayerSummary Layer(SurveyNetwork network, SurveyLayer layer, int seed, CancellationToken cancellationToken)
     {
         CsrGraph g = network[layer];
         int isolated = 0;
@@ -119,7 +137,46 @@ public static class SurveyAnalyzer
             }
         }
 
-        return new LayerSummary(layer, g.NodeCount, g.EdgeCount, isolated);
+        double modularity = Communities.Leiden(g, new CommunityOptions { Seed = seed }, cancellationToken).Modularity;
+        return new LayerSummary(
+            layer,
+            g.NodeCount,
+            g.EdgeCount,
+            Cohesion.Density(g),
+            Cohesion.Reciprocity(g),
+            Components.Weak(g).Count,
+            isolated,
+            double.IsFinite(modularity) ? modularity : null);
+    }
+
+    private static ImmutableArray<SuggestedTie> MissingHospitalAmbulatory(CsrGraph all, NodeIndex nodes, int[] settings)
+    {
+        var pairs = new List<(int U, int V)>();
+        for (int h = 0; h < settings.Length; h++)
+        {
+            if (settings[h] != (int)Setting.Hospital)
+            {
+                continue;
+            }
+
+            for (int a = 0; a < settings.Length; a++)
+            {
+                if (settings[a] == (int)Setting.Ambulatory && !all.HasEdge(h, a))
+                {
+                    pairs.Add((h, a));
+                }
+            }
+        }
+
+        ImmutableArray<double> scores = LinkPrediction.Score(all, pairs, LinkPredictionScore.ResourceAllocation);
+        return
+        [
+            .. pairs
+                .Select((p, i) => new SuggestedTie(nodes[p.U], nodes[p.V], scores[i]))
+                .OrderByDescending(t => Math.Round(t.Score, 12))
+                .ThenBy(t => t.Hospital, StringComparer.Ordinal)
+                .ThenBy(t => t.Ambulatory, StringComparer.Ordinal),
+        ];
     }
 
     private static ContactTypeFigures Figures(SurveyDataset dataset, Dictionary<string, Actor> actors, string? homeZone, ContactType type)

@@ -7,13 +7,22 @@ namespace NetworkGraph.Analysis.Surveys;
 
 /// <summary>Writes a <see cref="SurveyAnalysis"/> with the key names of CONTRACT §5.</summary>
 /// <remarks>
-/// <para>Keys: <c>dataset.{actors, respondents, home_zone}</c>; <c>layers.&lt;layer&gt;.{nodes, edges, isolated}</c>
-/// (isolated = number of actors with no tie in the layer); <c>survey.frequency.&lt;type&gt;.{none, very_rarely,
+/// <para>Keys: <c>dataset.{actors, respondents, home_zone}</c>; <c>layers.&lt;layer&gt;.{nodes, edges, density,
+/// reciprocity, components, isolated}</c> (density = m/(n(n − 1)) directed, 2m/(n(n − 1)) undirected, n = every actor;
+/// reciprocity = share of directed ties whose reverse exists, null for undirected layers and for a directed layer with no
+/// tie; components = weakly connected components, isolated actors included; isolated = number of actors with no tie in
+/// the layer); <c>modularity.&lt;layer&gt;</c> (modularity of the layer's Leiden partition, seeded, tie weights used;
+/// null when the layer has no tie); <c>survey.frequency.&lt;type&gt;.{none, very_rarely,
 /// occasionally, regularly, systematically}</c>; <c>survey.channels.&lt;type&gt;.{phone, mail, meeting, informal,
 /// other}</c>; <c>survey.channel_count.&lt;type&gt;.{"1" … "5"}</c>; <c>survey.top_partners.&lt;type&gt;.{in_zone,
 /// out_of_zone}</c> = <c>[{actor, mentions}]</c>; <c>isolated</c>, <c>peripheral</c> (actor ids);
 /// <c>gaps.setting_mixing.&lt;setting&gt;.&lt;setting&gt;</c>; <c>gaps.ei_index.&lt;setting&gt;</c> (null when the
-/// setting has no tie); <c>gaps.asymmetric</c> = <c>[{from, to}]</c>; <c>brokers</c> = <c>[{actor, coordinator,
+/// setting has no tie); <c>gaps.missing_hospital_ambulatory</c> = <c>[{hospital, ambulatory, score}]</c>, every
+/// (hospital-setting, ambulatory-setting) pair of actors with no tie in layer <c>all</c>, score = resource-allocation index
+/// on layer <c>all</c> (Σ over common neighbours w of 1/degree(w); T. Zhou, L. Lü, Y.-C. Zhang, Eur. Phys. J. B 71:623–630,
+/// 2009, <see href="https://doi.org/10.1140/epjb/e2009-00335-8"/>), best first, ties by hospital id then ambulatory id;
+/// <c>gaps.asymmetric</c> = <c>[{from, to}]</c>; <c>gaps.cut_points</c> = articulation points of layer <c>all</c> (actor
+/// ids, actor order); <c>brokers</c> = <c>[{actor, coordinator,
 /// gatekeeper, representative, consultant, liaison, total}]</c>; <c>self_positioning.&lt;setting&gt;.{respondents,
 /// role_has, role_wants, role_should (each {count, mean}), wants_minus_has, should_minus_has}</c>;
 /// <c>validation.unresolved</c>. Layer, type, setting, frequency and channel keys are the lower-case labels of
@@ -55,8 +64,19 @@ public static class SurveyReportJson
             writer.WriteStartObject(SurveyNetwork.LayerName(layer.Layer));
             writer.WriteNumber("nodes", layer.Nodes);
             writer.WriteNumber("edges", layer.Edges);
+            WriteNullable(writer, "density", layer.Density);
+            WriteNullable(writer, "reciprocity", layer.Reciprocity);
+            writer.WriteNumber("components", layer.Components);
             writer.WriteNumber("isolated", layer.Isolated);
             writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("modularity");
+        foreach (LayerSummary layer in analysis.Layers)
+        {
+            WriteNullable(writer, SurveyNetwork.LayerName(layer.Layer), layer.Modularity);
         }
 
         writer.WriteEndObject();
@@ -180,6 +200,17 @@ public static class SurveyReportJson
         }
 
         writer.WriteEndObject();
+        writer.WriteStartArray("missing_hospital_ambulatory");
+        foreach (SuggestedTie t in gaps.MissingHospitalAmbulatory)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("hospital", t.Hospital);
+            writer.WriteString("ambulatory", t.Ambulatory);
+            writer.WriteNumber("score", t.Score);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("asymmetric");
         foreach (ActorPair p in gaps.Asymmetric)
         {
@@ -190,6 +221,7 @@ public static class SurveyReportJson
         }
 
         writer.WriteEndArray();
+        WriteIds(writer, "cut_points", gaps.CutPoints);
         writer.WriteEndObject();
     }
 

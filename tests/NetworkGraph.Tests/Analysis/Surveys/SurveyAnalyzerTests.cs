@@ -14,6 +14,7 @@ namespace NetworkGraph.Tests.Analysis.Surveys;
 /// receiving: gp→hosp 2, Police→gp 1; exchange: ssm—cpas 3, ssm—isosl 3.
 /// referral = 8 arcs; all = 8 edges: hosp—gp 4 (3 reports), hosp—isosl 1, hosp—psy 2, gp—ssm 4 (2 reports), ssm—psy 2,
 /// Police—gp 1, ssm—cpas 3, ssm—isosl 3.
+/// Degrees in all: hosp 3, gp 3, ssm 4, cpas 1, isosl 2, psy 2, Police 1, judge 0; n = 8, n(n − 1) = 56.
 /// </summary>
 public sealed class SurveyAnalyzerTests
 {
@@ -117,9 +118,60 @@ public sealed class SurveyAnalyzerTests
         Assert.Equal([8, 8, 8, 8, 8], a.Layers.Select(l => l.Nodes));
         Assert.Equal([7L, 2, 2, 8, 8], a.Layers.Select(l => l.Edges));
         Assert.Equal([3, 5, 5, 2, 1], a.Layers.Select(l => l.Isolated));
+
+        // density: 7/56, 2/56, 2·2/56, 8/56, 2·8/56.
+        Assert.Equal([0.125, 1.0 / 28, 1.0 / 14, 1.0 / 7, 2.0 / 7], a.Layers.Select(l => l.Density), new ToleranceComparer(1e-12));
+
+        // reciprocity: sending hosp⇄gp, gp⇄ssm = 4 of 7 arcs; receiving none of 2; referral 4 of 8; undirected layers null.
+        Assert.Equal(4.0 / 7, a.Layers[0].Reciprocity!.Value, 12);
+        Assert.Equal(0.0, a.Layers[1].Reciprocity);
+        Assert.Null(a.Layers[2].Reciprocity);
+        Assert.Equal(0.5, a.Layers[3].Reciprocity!.Value, 12);
+        Assert.Null(a.Layers[4].Reciprocity);
+
+        // weak components: sending {hosp gp ssm isosl psy} + cpas, judge, Police; receiving {gp hosp Police} + 5 singletons;
+        // exchange {ssm cpas isosl} + 5; referral {hosp gp ssm isosl psy Police} + cpas, judge; all: everyone but judge + judge.
+        Assert.Equal([4, 6, 6, 3, 2], a.Layers.Select(l => l.Components));
         Assert.Equal(["judge"], a.Isolated);
         Assert.Equal(["Police"], a.Peripheral);
         Assert.Equal(["Police"], a.Unresolved);
+    }
+
+    [Fact]
+    public void Analyze_Modularity_OptimalPartitionOfEveryLayer()
+    {
+        SurveyAnalysis a = SurveyAnalyzer.Analyze(Network(), TestContext.Current.CancellationToken);
+
+        // The best partitions (an exhaustive search over the 4 140 partitions of the 8 actors agrees), weights used:
+        // sending, m = 18: {hosp gp isosl} L 8, k_out 14, k_in 10; {ssm psy} L 2, k_out 4, k_in 8
+        //   → 10/18 − (140 + 32)/324 = 8/324 = 2/81.
+        // receiving (gp→hosp 2, Police→gp 1) and exchange (a star): nothing beats one community, Q = 0.
+        // referral, m = 19: {hosp gp isosl Police} L 9, k_out 15, k_in 11; {ssm psy} L 2, k_out 4, k_in 8
+        //   → 11/19 − (165 + 32)/361 = 12/361.
+        // all, m = 20: {ssm cpas isosl} L 6, k 19; {hosp gp psy Police} L 7, k 21 → 13/20 − (361 + 441)/1600 = 119/800.
+        Assert.Equal([2.0 / 81, 0, 0, 12.0 / 361, 119.0 / 800], a.Layers.Select(l => l.Modularity!.Value), new ToleranceComparer(1e-12));
+    }
+
+    [Fact]
+    public void Analyze_EdgelessLayers_NullModularityAndReciprocityZeroDensity()
+    {
+        // Only hosp → gp (sending): receiving and exchange have no tie.
+        using var folder = new SurveyFolder(Actors, Respondents, Answers, "respondent,type,partner\nr1,sending,gp\n");
+        SurveyAnalysis a = SurveyAnalyzer.Analyze(SurveyNetwork.Build(SurveyReader.Read(folder.Path).ThrowIfInvalid()), TestContext.Current.CancellationToken);
+        LayerSummary receiving = a.Layers[1], exchange = a.Layers[2];
+        Assert.Equal((0L, 0.0, 7, 7), (receiving.Edges, receiving.Density, receiving.Components, receiving.Isolated));
+        Assert.Null(receiving.Reciprocity);
+        Assert.Null(receiving.Modularity);
+        Assert.Null(exchange.Modularity);
+        Assert.Equal(0.0, a.Layers[0].Reciprocity);
+        Assert.Equal(1.0 / 42, a.Layers[0].Density, 12); // n = 7 actors (no unresolved partner here)
+        Assert.Equal(0.0, a.Layers[0].Modularity); // one tie: hosp and gp together, 1 − 1·1/1 = 0
+        Assert.Empty(a.Gaps.CutPoints);
+        Assert.Equal(5, a.Gaps.MissingHospitalAmbulatory.Length); // 2 hospitals × 3 ambulatory − hosp—gp
+        Assert.All(a.Gaps.MissingHospitalAmbulatory, t => Assert.Equal(0.0, t.Score));
+        Assert.Equal(
+            [("hosp", "psy"), ("hosp", "ssm"), ("isosl", "gp"), ("isosl", "psy"), ("isosl", "ssm")],
+            a.Gaps.MissingHospitalAmbulatory.Select(t => (t.Hospital, t.Ambulatory)));
     }
 
     [Fact]
@@ -175,6 +227,29 @@ public sealed class SurveyAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_MissingHospitalAmbulatory_ResourceAllocationBestFirst()
+    {
+        SurveyAnalysis a = SurveyAnalyzer.Analyze(Network(), TestContext.Current.CancellationToken);
+
+        // Hospitals hosp, isosl × ambulatory gp, ssm, psy; tied in all: hosp—gp, hosp—psy, isosl—ssm.
+        // hosp–ssm: common gp (d 3), isosl (2), psy (2) → 1/3 + 1/2 + 1/2 = 4/3.
+        // isosl–gp and isosl–psy: common hosp (3), ssm (4) → 1/3 + 1/4 = 7/12 each; tied, so by ambulatory id.
+        Assert.Equal(
+            [new SuggestedTie("hosp", "ssm", 4.0 / 3), new SuggestedTie("isosl", "gp", 7.0 / 12), new SuggestedTie("isosl", "psy", 7.0 / 12)],
+            a.Gaps.MissingHospitalAmbulatory,
+            new SuggestedTieComparer());
+    }
+
+    [Fact]
+    public void Analyze_CutPoints_ArticulationPointsOfAllInActorOrder()
+    {
+        SurveyAnalysis a = SurveyAnalyzer.Analyze(Network(), TestContext.Current.CancellationToken);
+
+        // gp holds the leaf Police, ssm the leaf cpas; removing hosp, isosl or psy leaves the rest connected via ssm.
+        Assert.Equal(["gp", "ssm"], a.Gaps.CutPoints);
+    }
+
+    [Fact]
     public void Analyze_Brokers_EveryRoleOnReferral()
     {
         SurveyAnalysis a = SurveyAnalyzer.Analyze(Network(), TestContext.Current.CancellationToken);
@@ -214,7 +289,15 @@ public sealed class SurveyAnalyzerTests
         JsonElement root = doc.RootElement;
         Assert.Equal(8, root.GetProperty("dataset").GetProperty("actors").GetInt32());
         Assert.Equal("6", root.GetProperty("dataset").GetProperty("home_zone").GetString());
-        Assert.Equal(8, root.GetProperty("layers").GetProperty("referral").GetProperty("edges").GetInt32());
+        JsonElement referral = root.GetProperty("layers").GetProperty("referral");
+        Assert.Equal(8, referral.GetProperty("edges").GetInt32());
+        Assert.Equal(1.0 / 7, referral.GetProperty("density").GetDouble(), 12);
+        Assert.Equal(0.5, referral.GetProperty("reciprocity").GetDouble(), 12);
+        Assert.Equal(3, referral.GetProperty("components").GetInt32());
+        Assert.Equal(2, referral.GetProperty("isolated").GetInt32());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("layers").GetProperty("all").GetProperty("reciprocity").ValueKind);
+        Assert.Equal(119.0 / 800, root.GetProperty("modularity").GetProperty("all").GetDouble(), 12);
+        Assert.Equal(0.0, root.GetProperty("modularity").GetProperty("exchange").GetDouble());
         Assert.Equal(1, root.GetProperty("survey").GetProperty("frequency").GetProperty("sending").GetProperty("none").GetInt32());
         Assert.Equal(3, root.GetProperty("survey").GetProperty("channels").GetProperty("sending").GetProperty("phone").GetInt32());
         Assert.Equal(1, root.GetProperty("survey").GetProperty("channel_count").GetProperty("exchange").GetProperty("5").GetInt32());
@@ -230,6 +313,12 @@ public sealed class SurveyAnalyzerTests
         Assert.Equal(0.5, gaps.GetProperty("ei_index").GetProperty("hospital").GetDouble(), 12);
         Assert.Equal("Police", gaps.GetProperty("asymmetric")[0].GetProperty("from").GetString());
         Assert.Equal("gp", gaps.GetProperty("asymmetric")[0].GetProperty("to").GetString());
+        JsonElement missing = gaps.GetProperty("missing_hospital_ambulatory");
+        Assert.Equal(3, missing.GetArrayLength());
+        Assert.Equal("hosp", missing[0].GetProperty("hospital").GetString());
+        Assert.Equal("ssm", missing[0].GetProperty("ambulatory").GetString());
+        Assert.Equal(4.0 / 3, missing[0].GetProperty("score").GetDouble(), 12);
+        Assert.Equal(["gp", "ssm"], gaps.GetProperty("cut_points").EnumerateArray().Select(e => e.GetString()));
         JsonElement broker = root.GetProperty("brokers")[0];
         Assert.Equal("gp", broker.GetProperty("actor").GetString());
         Assert.Equal(2, broker.GetProperty("gatekeeper").GetInt32());
@@ -237,4 +326,19 @@ public sealed class SurveyAnalyzerTests
         Assert.Equal(JsonValueKind.Null, root.GetProperty("self_positioning").GetProperty("other").GetProperty("role_has").GetProperty("mean").ValueKind);
         Assert.Equal("Police", root.GetProperty("validation").GetProperty("unresolved")[0].GetString());
     }
+}
+
+internal sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
+{
+    public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+
+    public int GetHashCode(double obj) => 0;
+}
+
+internal sealed class SuggestedTieComparer : IEqualityComparer<SuggestedTie>
+{
+    public bool Equals(SuggestedTie? x, SuggestedTie? y) =>
+        x is not null && y is not null && x.Hospital == y.Hospital && x.Ambulatory == y.Ambulatory && Math.Abs(x.Score - y.Score) <= 1e-12;
+
+    public int GetHashCode(SuggestedTie obj) => 0;
 }
