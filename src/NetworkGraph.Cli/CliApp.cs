@@ -207,7 +207,9 @@ internal static class CliApp
         output.WriteLine(string.Create(inv, $"isolated actors ({s.Isolated.Length}): {List(s.Isolated.Select(Name))}"));
         output.WriteLine(string.Create(inv, $"peripheral actors ({s.Peripheral.Length}): {List(s.Peripheral.Select(Name))}"));
         output.WriteLine("top brokers (referral): " + List(s.Brokers.Take(5).Select(b => string.Create(inv, $"{Name(b.Actor)} ({b.Total})"))));
-        output.WriteLine(string.Create(inv, $"one-way referral ties: {s.Gaps.Asymmetric.Length}"));
+        output.WriteLine(string.Create(inv, $"hospital-ambulatory pairs with no tie: {s.Gaps.MissingHospitalAmbulatory.Length}; best suggestions: ") +
+            List(s.Gaps.MissingHospitalAmbulatory.Take(3).Select(t => string.Create(inv, $"{Name(t.Hospital)} - {Name(t.Ambulatory)} ({t.Score:0.###})"))));
+        output.WriteLine(string.Create(inv, $"one-way referral ties: {s.Gaps.Asymmetric.Length}; cut points: {List(s.Gaps.CutPoints.Select(Name))}"));
         output.WriteLine($"wrote metrics.csv, report.json, report.html, network.graphml, network.gexf to {outDir}");
     }
 

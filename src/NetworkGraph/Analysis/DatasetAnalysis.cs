@@ -53,7 +53,7 @@ public sealed class DatasetAnalysis
         options ??= new NodeMetricsOptions();
         TimeProvider clock = options.TimeProvider;
         long start = clock.GetTimestamp();
-        SurveyAnalysis survey = SurveyAnalyzer.Analyze(network, cancellationToken);
+        SurveyAnalysis survey = SurveyAnalyzer.Analyze(network, options.Seed, cancellationToken);
         double surveySeconds = clock.GetElapsedTime(start).TotalSeconds;
 
         var layers = ImmutableArray.CreateBuilder<KeyValuePair<string, NodeMetricsTable>>();

@@ -46,8 +46,10 @@ public static class DatasetReportHtmlWriter
             T("Dataset", "Jeu de données"));
 
         page.Table(
-            [T("layer", "couche"), T("nodes", "nœuds"), T("ties", "liens"), T("isolated", "isolés")],
-            s.Layers.Select(l => (IReadOnlyList<string>)[SurveyNetwork.LayerName(l.Layer), l.Nodes.ToString(inv), l.Edges.ToString(inv), l.Isolated.ToString(inv)]),
+            [T("layer", "couche"), T("nodes", "nœuds"), T("ties", "liens"), T("density", "densité"), T("reciprocity", "réciprocité"), T("components", "composantes"), T("isolated", "isolés"), T("modularity", "modularité")],
+            s.Layers.Select(l => (IReadOnlyList<string>)[
+                SurveyNetwork.LayerName(l.Layer), l.Nodes.ToString(inv), l.Edges.ToString(inv), HtmlReport.Format(l.Density), HtmlReport.Format(l.Reciprocity),
+                l.Components.ToString(inv), l.Isolated.ToString(inv), HtmlReport.Format(l.Modularity)]),
             T("Layers", "Couches"));
 
         page.Heading(T("Questionnaire", "Questionnaire"));
@@ -100,6 +102,11 @@ public static class DatasetReportHtmlWriter
                 .. SurveyLabels.Settings.Select(b => s.Gaps.SettingMixing[(int)a][(int)b].ToString(inv)),
                 HtmlReport.Format(s.Gaps.EIIndex[(int)a])]),
             T("Ties between settings (layer all)", "Liens entre secteurs (couche all)"));
+        page.Table(
+            [T("hospital", "hôpital"), T("ambulatory", "ambulatoire"), T("score (resource allocation)", "score (allocation de ressources)")],
+            s.Gaps.MissingHospitalAmbulatory.Take(25).Select(t => (IReadOnlyList<string>)[Name(t.Hospital), Name(t.Ambulatory), HtmlReport.Format(t.Score)]),
+            T($"Missing hospital ↔ ambulatory links, best suggestions first ({s.Gaps.MissingHospitalAmbulatory.Length} pairs in all)", $"Liens hôpital ↔ ambulatoire manquants, meilleures suggestions d'abord ({s.Gaps.MissingHospitalAmbulatory.Length} paires)"));
+        page.Table([T("actor", "acteur")], s.Gaps.CutPoints.Select(a => (IReadOnlyList<string>)[Name(a)]), T("Single points of failure: actors whose removal disconnects the network (layer all)", "Points de rupture : acteurs dont le retrait déconnecte le réseau (couche all)"));
         page.Table(
             [T("from", "de"), T("to", "vers")],
             s.Gaps.Asymmetric.Select(p => (IReadOnlyList<string>)[Name(p.From), Name(p.To)]),

@@ -7,7 +7,7 @@ namespace NetworkGraph.Analysis.Surveys;
 
 /// <summary>The survey-level results of a dataset (CONTRACT §5, every key except the per-node metrics): what
 /// <c>report.json</c> serialises through <see cref="SurveyReportJson"/>.</summary>
-/// <remarks>Built by <see cref="SurveyAnalyzer.Analyze"/>. Lists of actors hold actor ids.
+/// <remarks>Built by <see cref="SurveyAnalyzer.Analyze(SurveyNetwork, int, CancellationToken)"/>. Lists of actors hold actor ids.
 /// <para><threadsafety static="true" instance="true"/></para></remarks>
 public sealed record SurveyAnalysis
 {
