@@ -20,19 +20,12 @@ namespace NetworkGraph.Graphs;
 /// CsrGraph graph = builder.Build();
 /// </code>
 /// </example>
-public sealed class CsrGraphBuilder
+public sealed partial class CsrGraphBuilder
 {
-    private const int ChunkBits = 20;
-    private const int ChunkSize = 1 << ChunkBits;
-
     private readonly List<string>? _keys;
     private readonly Dictionary<string, int>? _lookup;
     private readonly NodeIndex? _fixedNodes;
-    private readonly List<int[]> _sources = [];
-    private readonly List<int[]> _targets = [];
-    private readonly List<double[]>? _weights;
-    private long _count;
-    private bool _anyWeight;
+    private readonly EdgeBuffer _edges = new();
     private bool _built;
 
     /// <summary>Creates a builder whose nodes are added with <see cref="AddNode"/> (or implicitly by key).</summary>
@@ -44,7 +37,6 @@ public sealed class CsrGraphBuilder
         Merge = merge;
         _keys = [];
         _lookup = new Dictionary<string, int>(StringComparer.Ordinal);
-        _weights = [];
     }
 
     /// <summary>Creates a builder over a fixed node set (e.g. one layer of a <see cref="MultiplexGraph"/>).</summary>
@@ -58,7 +50,6 @@ public sealed class CsrGraphBuilder
         _fixedNodes = nodes;
         IsDirected = directed;
         Merge = merge;
-        _weights = [];
     }
 
     /// <summary>Gets a value indicating whether the graph being built is directed.</summary>
@@ -71,7 +62,7 @@ public sealed class CsrGraphBuilder
     public int NodeCount => _fixedNodes?.Count ?? _keys!.Count;
 
     /// <summary>Gets the number of edges added so far (before merging repeated ties and dropping self-loops).</summary>
-    public long EdgesAdded => _count;
+    public long EdgesAdded => _edges.Count;
 
     /// <summary>Gets the number of self-loops dropped by <see cref="Build"/> (0 before it).</summary>
     public long SelfLoopsDropped { get; private set; }
@@ -145,128 +136,9 @@ public sealed class CsrGraphBuilder
         ThrowIfBuilt();
         _built = true;
         NodeIndex nodes = _fixedNodes ?? new NodeIndex([.. _keys!], _lookup!);
-        int n = nodes.Count;
-        bool weighted = _anyWeight;
-        long arcs = IsDirected ? _count : 2 * _count;
-        if (arcs > Array.MaxLength)
-        {
-            throw new NotSupportedException($"The graph would hold {arcs} arcs; at most {Array.MaxLength} are supported.");
-        }
-
-        // 1. Count arcs per source row.
-        int[] offsets = new int[n + 1];
-        long loops = 0;
-        ForEachStaged((s, t, _) =>
-        {
-            if (s == t)
-            {
-                loops++;
-                return;
-            }
-
-            offsets[s + 1]++;
-            if (!IsDirected)
-            {
-                offsets[t + 1]++;
-            }
-        });
-        SelfLoopsDropped = loops;
-        for (int v = 0; v < n; v++)
-        {
-            offsets[v + 1] += offsets[v];
-        }
-
-        // 2. Stable scatter: within a row, arcs stay in insertion order (needed by EdgeMerge.Last).
-        int total = offsets[n];
-        int[] targets = new int[total];
-        double[]? weights = weighted ? new double[total] : null;
-        int[] cursor = (int[])offsets.Clone();
-        ForEachStaged((s, t, w) =>
-        {
-            if (s == t)
-            {
-                return;
-            }
-
-            int a = cursor[s]++;
-            targets[a] = t;
-            if (weights is not null)
-            {
-                weights[a] = w;
-            }
-
-            if (!IsDirected)
-            {
-                int b = cursor[t]++;
-                targets[b] = s;
-                if (weights is not null)
-                {
-                    weights[b] = w;
-                }
-            }
-        });
-        ReleaseStaging();
-
-        // 3. Sort each row by target (stably) and merge repeated targets.
-        int write = 0;
-        int rowStart = 0;
-        for (int v = 0; v < n; v++)
-        {
-            int rowEnd = offsets[v + 1];
-            int len = rowEnd - rowStart;
-            if (len > 1)
-            {
-                SortRowStable(targets, weights, rowStart, len);
-            }
-
-            offsets[v] = write;
-            for (int a = rowStart; a < rowEnd; a++)
-            {
-                int t = targets[a];
-                if (write > offsets[v] && targets[write - 1] == t)
-                {
-                    if (weights is not null)
-                    {
-                        weights[write - 1] = Merge switch
-                        {
-                            EdgeMerge.Max => Math.Max(weights[write - 1], weights[a]),
-                            EdgeMerge.Sum => weights[write - 1] + weights[a],
-                            _ => weights[a],
-                        };
-                    }
-
-                    continue;
-                }
-
-                targets[write] = t;
-                if (weights is not null)
-                {
-                    weights[write] = weights[a];
-                }
-
-                write++;
-            }
-
-            rowStart = rowEnd;
-        }
-
-        offsets[n] = write;
-        if (write != total)
-        {
-            Array.Resize(ref targets, write);
-            if (weights is not null)
-            {
-                Array.Resize(ref weights, write);
-            }
-        }
-
-        if (!IsDirected)
-        {
-            return CsrGraph.FromRows(nodes, false, offsets, targets, weights, offsets, targets, weights);
-        }
-
-        (int[] inOffsets, int[] inTargets, double[]? inWeights) = Transpose(n, offsets, targets, weights);
-        return CsrGraph.FromRows(nodes, true, offsets, targets, weights, inOffsets, inTargets, inWeights);
+        CsrRows rows = BuildRows(nodes.Count, IsDirected, Merge, _edges);
+        SelfLoopsDropped = rows.SelfLoops;
+        return rows.ToGraph(nodes);
     }
 
     /// <summary>Adds every arc of existing rows (used to derive graphs, e.g. the undirected view).</summary>
@@ -283,41 +155,9 @@ public sealed class CsrGraphBuilder
     }
 
     /// <summary>Adds an arc that the caller has validated (bulk loaders).</summary>
-    internal void AddUnchecked(int source, int target, double weight)
-    {
-        int chunk = (int)(_count >> ChunkBits);
-        int slot = (int)(_count & (ChunkSize - 1));
-        if (chunk == _sources.Count)
-        {
-            int size = chunk == 0 ? 1024 : ChunkSize;
-            _sources.Add(new int[size]);
-            _targets.Add(new int[size]);
-            _weights!.Add(new double[size]);
-        }
-        else if (chunk == 0 && slot == _sources[0].Length)
-        {
-            int size = Math.Min(ChunkSize, slot * 2);
-            int[] s = _sources[0], t = _targets[0];
-            double[] w = _weights![0];
-            Array.Resize(ref s, size);
-            Array.Resize(ref t, size);
-            Array.Resize(ref w, size);
-            _sources[0] = s;
-            _targets[0] = t;
-            _weights[0] = w;
-        }
+    internal void AddUnchecked(int source, int target, double weight) => _edges.Add(source, target, weight);
 
-        _sources[chunk][slot] = source;
-        _targets[chunk][slot] = target;
-        _weights![chunk][slot] = weight;
-        if (weight != 1.0)
-        {
-            _anyWeight = true;
-        }
-
-        _count++;
-    }
-
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static (int[] Offsets, int[] Targets, double[]? Weights) Transpose(int n, int[] offsets, int[] targets, double[]? weights)
     {
         int[] inOffsets = new int[n + 1];
@@ -348,71 +188,6 @@ public sealed class CsrGraphBuilder
         }
 
         return (inOffsets, inTargets, inWeights);
-    }
-
-    private static void SortRowStable(int[] targets, double[]? weights, int start, int len)
-    {
-        // Already sorted (common for generated and sorted inputs): nothing to do.
-        bool sorted = true;
-        for (int i = start + 1; i < start + len; i++)
-        {
-            if (targets[i] < targets[i - 1])
-            {
-                sorted = false;
-                break;
-            }
-        }
-
-        if (sorted)
-        {
-            return;
-        }
-
-        if (weights is null)
-        {
-            Array.Sort(targets, start, len);
-            return;
-        }
-
-        // Stable: key = (target, position in row).
-        long[] keys = new long[len];
-        for (int i = 0; i < len; i++)
-        {
-            keys[i] = ((long)targets[start + i] << 32) | (uint)i;
-        }
-
-        Array.Sort(keys);
-        double[] w = new double[len];
-        Array.Copy(weights, start, w, 0, len);
-        for (int i = 0; i < len; i++)
-        {
-            targets[start + i] = (int)(keys[i] >> 32);
-            weights[start + i] = w[(int)(keys[i] & 0xFFFFFFFF)];
-        }
-    }
-
-    private void ForEachStaged(Action<int, int, double> action)
-    {
-        long remaining = _count;
-        for (int c = 0; c < _sources.Count && remaining > 0; c++)
-        {
-            int[] s = _sources[c], t = _targets[c];
-            double[] w = _weights![c];
-            int len = (int)Math.Min(remaining, s.Length);
-            for (int i = 0; i < len; i++)
-            {
-                action(s[i], t[i], w[i]);
-            }
-
-            remaining -= len;
-        }
-    }
-
-    private void ReleaseStaging()
-    {
-        _sources.Clear();
-        _targets.Clear();
-        _weights!.Clear();
     }
 
     private void ThrowIfBuilt()

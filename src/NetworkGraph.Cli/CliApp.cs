@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using NetworkGraph.Algorithms;
+using NetworkGraph.Analysis;
+using NetworkGraph.Graphs;
+using NetworkGraph.IO;
+using NetworkGraph.Reports;
+
+namespace NetworkGraph.Cli;
+
+/// <summary>The <c>networkgraph</c> command: parses arguments, calls the library, writes outputs, maps errors to exit codes.</summary>
+internal static class CliApp
+{
+    /// <summary>Exact all-pairs metrics estimated to run longer than this are refused unless asked for explicitly.</summary>
+    internal static readonly TimeSpan LongRunLimit = TimeSpan.FromMinutes(15);
+
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int InvalidInput = 2;
+    public const int Cancelled = 130;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                output.WriteLine(AnalyzeArguments.Usage);
+                return args.Length == 0 ? InvalidInput : Success;
+            }
+
+            if (args[0] != "analyze")
+            {
+                throw new UsageException($"unknown command '{args[0]}'\n{AnalyzeArguments.Usage}");
+            }
+
+            AnalyzeArguments arguments = AnalyzeArguments.Parse(args[1..]);
+            return arguments.EdgesFile is not null
+                ? AnalyzeEdges(arguments, output, error, cancellationToken)
+                : AnalyzeDataset(arguments, output, error, cancellationToken);
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine("networkgraph: " + e.Message);
+            return InvalidInput;
+        }
+        catch (NetworkGraphException e)
+        {
+            error.WriteLine("networkgraph: " + e.Message);
+            return InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("networkgraph: cancelled; no output was written");
+            return Cancelled;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("networkgraph: " + e.Message);
+            return Failure;
+        }
+#pragma warning disable CA1031 // The tool's last line of defence: one message, no stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"networkgraph: internal error: {e.GetType().Name}: {e.Message}");
+            return Failure;
+        }
+    }
+
+    private static int AnalyzeEdges(AnalyzeArguments a, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        string path = a.EdgesFile!;
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{path}: no such file");
+        }
+
+        long start = Stopwatch.GetTimestamp();
+        EdgeListReadResult read = EdgeListReader.ReadWithStatistics(path, new EdgeListOptions { Directed = a.Directed }, null, ct);
+        double loadSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        CsrGraph graph = read.Graph;
+        if (read.SelfLoops > 0 && !a.Quiet)
+        {
+            error.WriteLine($"networkgraph: warning: {path}: {read.SelfLoops} self-loop(s) ignored");
+        }
+
+        CheckRunTime(graph, a);
+        var options = new NodeMetricsOptions
+        {
+            Columns = a.Metrics,
+            ApproximateBetweennessEpsilon = a.ApproximateBetweenness,
+            Seed = a.Seed,
+            MaxDegreeOfParallelism = a.Threads,
+            Progress = new ConsoleProgress(error, a.Quiet),
+        };
+        GraphAnalysis analysis = GraphAnalysis.Analyze(graph, new GraphInput(path, loadSeconds, read.SelfLoops), options, ct);
+
+        using (var staged = new StagedOutput(a.OutputDirectory))
+        {
+            WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(w, analysis.Metrics));
+            using (FileStream json = File.Create(staged.PathOf("report.json")))
+            {
+                GraphReportJsonWriter.Write(json, analysis, a.ApproximateBetweenness);
+            }
+
+            WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis));
+            IReadOnlyList<NodeAttributeColumn> attributes = Attributes(analysis.Metrics);
+            GraphMLWriter.Write(graph, staged.PathOf("network.graphml"), attributes);
+            GexfWriter.Write(graph, staged.PathOf("network.gexf"), attributes);
+            ct.ThrowIfCancellationRequested();
+            staged.Commit();
+        }
+
+        if (!a.Quiet)
+        {
+            PrintGraphSummary(output, analysis, a.OutputDirectory);
+        }
+
+        return Success;
+    }
+
+    private static int AnalyzeDataset(AnalyzeArguments a, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        throw new UsageException("dataset analysis is not available in this build");
+    }
+
+    /// <summary>Refuses exact all-pairs metrics that would run for hours, saying what to do instead.</summary>
+    private static void CheckRunTime(CsrGraph graph, AnalyzeArguments a)
+    {
+        if (a.ExactBetweenness)
+        {
+            return;
+        }
+
+        TimeSpan total = TimeSpan.Zero;
+        var slow = new List<string>();
+        foreach (string column in a.Metrics.Intersect(MetricColumns.AllPairs))
+        {
+            if (column == MetricColumns.Betweenness && a.ApproximateBetweenness is not null)
+            {
+                continue;
+            }
+
+            total += Centrality.EstimateBetweennessTime(graph, weighted: column == MetricColumns.BetweennessWeighted);
+            slow.Add(column);
+        }
+
+        if (total > LongRunLimit)
+        {
+            throw new UsageException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"exact {string.Join(", ", slow)} on this graph (n = {graph.NodeCount}, m = {graph.EdgeCount}) would take about {Describe(total)} on {Environment.ProcessorCount} cores; use --approx-betweenness EPS (e.g. 0.01), leave these columns out with --metrics, or pass --exact-betweenness to run them anyway"));
+        }
+    }
+
+    private static string Describe(TimeSpan t) => t.TotalHours >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalHours:0.#} hours")
+        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0} minutes");
+
+    private static List<NodeAttributeColumn> Attributes(NodeMetricsTable metrics) =>
+        [.. metrics.Columns.Select(c => NodeAttributeColumn.FromDoubles(c, metrics.Column(c).ToArray()))];
+
+    private static void WriteText(string path, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        write(writer);
+    }
+
+    private static void PrintGraphSummary(TextWriter output, GraphAnalysis analysis, string outDir)
+    {
+        NodeMetricsTable m = analysis.Metrics;
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"{analysis.Graph.NodeCount} nodes, {analysis.Graph.EdgeCount} edges ({(analysis.Graph.IsDirected ? "directed" : "undirected")}), density {analysis.Density:0.####}, {m.WeakComponents.Count} component(s), {analysis.Isolated} isolated"));
+        if (m.Communities is { } p)
+        {
+            output.WriteLine(string.Create(inv, $"{p.Count} communities, modularity {p.Modularity:0.####}"));
+        }
+
+        foreach (string column in new[] { MetricColumns.Betweenness, MetricColumns.PageRank })
+        {
+            if (m.Has(column))
+            {
+                var top = GraphReportJsonWriter.TopNodes(m.Column(column), 5).Select(v => analysis.Graph.Nodes[v]);
+                output.WriteLine($"top {column}: {string.Join(", ", top)}");
+            }
+        }
+
+        output.WriteLine($"wrote metrics.csv, report.json, report.html, network.graphml, network.gexf to {outDir}");
+    }
+}

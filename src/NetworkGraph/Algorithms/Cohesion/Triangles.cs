@@ -1,0 +1,170 @@
+using NetworkGraph.Graphs;
+
+namespace NetworkGraph.Algorithms;
+
+/// <summary>Triangle counting on the undirected view, with the arc multiplicities of a directed graph.</summary>
+internal static class Triangles
+{
+    /// <summary>
+    /// For each node i, Σ over the triangles {i, j, k} of the undirected view of c(i,j)·c(i,k)·c(j,k), where
+    /// c is the number of arcs joining two nodes (always 1 when undirected, 1 or 2 when directed).
+    /// </summary>
+    /// <remarks>
+    /// Forward algorithm: edges are oriented from lower to higher (degree, index) rank, and every triangle is
+    /// found once, from its lowest-ranked node, by merging two sorted oriented rows. O(m^1.5) time, O(m)
+    /// extra memory; parallel over nodes.
+    /// Reference: T. Schank, D. Wagner, "Finding, counting and listing all triangles in large graphs",
+    /// WEA 2005, LNCS 3503:606–609. <see href="https://doi.org/10.1007/11427186_54"/>
+    /// </remarks>
+    public static long[] Weighted(UndirectedAdjacency view)
+    {
+        int n = view.NodeCount;
+        int[] offsets = view.Offsets, targets = view.Targets;
+        byte[]? mult = view.Multiplicity;
+
+        // Forward rows: neighbours of higher rank, kept in index order.
+        int[] fOff = new int[n + 1];
+        Chunked.For(n, 4096, (from, to) =>
+        {
+            for (int u = from; u < to; u++)
+            {
+                int du = offsets[u + 1] - offsets[u];
+                int count = 0;
+                for (int a = offsets[u]; a < offsets[u + 1]; a++)
+                {
+                    int v = targets[a];
+                    int dv = offsets[v + 1] - offsets[v];
+                    if (dv > du || (dv == du && v > u))
+                    {
+                        count++;
+                    }
+                }
+
+                fOff[u + 1] = count;
+            }
+        });
+        for (int u = 0; u < n; u++)
+        {
+            fOff[u + 1] += fOff[u];
+        }
+
+        int[] fTgt = new int[fOff[n]];
+        byte[]? fMul = mult is null ? null : new byte[fOff[n]];
+        Chunked.For(n, 4096, (from, to) =>
+        {
+            for (int u = from; u < to; u++)
+            {
+                int du = offsets[u + 1] - offsets[u];
+                int w = fOff[u];
+                for (int a = offsets[u]; a < offsets[u + 1]; a++)
+                {
+                    int v = targets[a];
+                    int dv = offsets[v + 1] - offsets[v];
+                    if (dv > du || (dv == du && v > u))
+                    {
+                        fTgt[w] = v;
+                        if (fMul is not null)
+                        {
+                            fMul[w] = mult![a];
+                        }
+
+                        w++;
+                    }
+                }
+            }
+        });
+
+        long[] t = new long[n];
+        Chunked.For(n, 256, (from, to) =>
+        {
+            for (int u = from; u < to; u++)
+            {
+                int us = fOff[u], ue = fOff[u + 1];
+                long local = 0;
+                for (int p = us; p < ue; p++)
+                {
+                    int v = fTgt[p];
+                    int cuv = fMul is null ? 1 : fMul[p];
+                    int i = us, j = fOff[v], je = fOff[v + 1];
+                    while (i < ue && j < je)
+                    {
+                        int x = fTgt[i], y = fTgt[j];
+                        if (x < y)
+                        {
+                            i++;
+                        }
+                        else if (x > y)
+                        {
+                            j++;
+                        }
+                        else
+                        {
+                            long prod = fMul is null ? 1 : cuv * fMul[i] * fMul[j];
+                            local += prod;
+                            Interlocked.Add(ref t[v], prod);
+                            Interlocked.Add(ref t[x], prod);
+                            i++;
+                            j++;
+                        }
+                    }
+                }
+
+                Interlocked.Add(ref t[u], local);
+            }
+        });
+        return t;
+    }
+
+    /// <summary>Counts the common elements of two sorted, repeat-free rows (galloping when one is much shorter).</summary>
+    public static int CountCommon(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        if (a.Length > b.Length)
+        {
+            ReadOnlySpan<int> tmp = a;
+            a = b;
+            b = tmp;
+        }
+
+        int count = 0;
+        if (a.Length * 16 < b.Length)
+        {
+            foreach (int x in a)
+            {
+                int k = b.BinarySearch(x);
+                if (k >= 0)
+                {
+                    count++;
+                    b = b[(k + 1)..];
+                }
+                else
+                {
+                    b = b[~k..];
+                }
+            }
+
+            return count;
+        }
+
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            int x = a[i], y = b[j];
+            if (x < y)
+            {
+                i++;
+            }
+            else if (x > y)
+            {
+                j++;
+            }
+            else
+            {
+                count++;
+                i++;
+                j++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace NetworkGraph.Analysis;
+
+/// <summary>Options of <see cref="NodeMetrics.Compute"/>.</summary>
+public sealed record NodeMetricsOptions
+{
+    /// <summary>Gets the columns to compute. <value>Default: every column of <see cref="MetricColumns.All"/>.</value></summary>
+    public ImmutableArray<string> Columns { get; init; } = MetricColumns.All;
+
+    /// <summary>
+    /// Gets the ε of approximate betweenness, or null for exact betweenness.
+    /// <value>Default: null (exact).</value>
+    /// </summary>
+    /// <remarks>When set, the <c>betweenness</c> column is estimated by sampling: with probability at least
+    /// 1 − <see cref="ApproximateBetweennessDelta"/>, every node's value is within ε of the exact normalised one.
+    /// <c>betweenness_weighted</c> stays exact.</remarks>
+    public double? ApproximateBetweennessEpsilon { get; init; }
+
+    /// <summary>Gets the failure probability δ of approximate betweenness. <value>Default: 0.1.</value></summary>
+    public double ApproximateBetweennessDelta { get; init; } = 0.1;
+
+    /// <summary>Gets the seed of every randomised step (community detection, sampling). <value>Default: 42.</value></summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Gets the number of threads. <value>Default: <see cref="Environment.ProcessorCount"/>.</value></summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Gets a sink for progress (stage name and fraction done), or null.</summary>
+    public IProgress<MetricsProgress>? Progress { get; init; }
+
+    /// <summary>Gets the clock used for the timings. <value>Default: <see cref="TimeProvider.System"/>.</value></summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,303 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace NetworkGraph.Graphs;
+
+/// <summary>Bulk building: staged edges to CSR rows, shared by <see cref="Build"/> and the file loaders.</summary>
+public sealed partial class CsrGraphBuilder
+{
+    /// <summary>Rows at least this long in total are sorted on several threads.</summary>
+    private const int ParallelSortThreshold = 1 << 20;
+
+    /// <summary>Staging at least this large is collected as soon as it is consumed.</summary>
+    private const long CollectAfterStagingBytes = 64L << 20;
+
+    /// <summary>
+    /// Turns staged edges into sorted, merged CSR rows (and in-rows when directed); drops self-loops.
+    /// </summary>
+    /// <remarks>
+    /// O(n + m) plus the row sorts (O(d log d) per row, skipped for rows already sorted); rows are sorted
+    /// on all cores when there are many arcs. Each staged chunk is released as soon as it has been
+    /// scattered, so peak memory is the staging (8 or 16 bytes per edge) plus the out-rows, then the
+    /// out-rows plus the in-rows.
+    /// </remarks>
+    /// <param name="n">The number of nodes; every staged index is in <c>[0, n)</c>.</param>
+    /// <param name="directed">Whether edges have a direction.</param>
+    /// <param name="merge">How a repeated tie is merged (in staging order within a row).</param>
+    /// <param name="edges">The staged edges; empty afterwards.</param>
+    /// <param name="stagingReleased">Called once the staging memory has been given back (a good time to start
+    /// other allocations, e.g. decoding node keys on another thread).</param>
+    /// <exception cref="NotSupportedException">More than <see cref="int.MaxValue"/> arcs would be stored.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static CsrRows BuildRows(int n, bool directed, EdgeMerge merge, EdgeBuffer edges, Action? stagingReleased = null)
+    {
+        bool weighted = edges.IsWeighted;
+
+        // 1. Count arcs per source row (self-loops counted apart).
+        int[] offsets = new int[n + 1];
+        long loops = 0;
+        for (int c = 0; c < edges.ChunkCount; c++)
+        {
+            int len = edges.GetChunk(c, out int[] s, out int[] t, out _);
+            for (int i = 0; i < len; i++)
+            {
+                int u = s[i], v = t[i];
+                Debug.Assert((uint)u < (uint)n && (uint)v < (uint)n, "staged node in range");
+                if (u == v)
+                {
+                    loops++;
+                    continue;
+                }
+
+                offsets[u + 1]++;
+                if (!directed)
+                {
+                    offsets[v + 1]++;
+                }
+            }
+        }
+
+        long arcs = (edges.Count - loops) * (directed ? 1 : 2);
+        if (arcs > Array.MaxLength)
+        {
+            edges.Clear();
+            throw new NotSupportedException($"The graph would hold {arcs} arcs; at most {Array.MaxLength} are supported.");
+        }
+
+        for (int v = 0; v < n; v++)
+        {
+            offsets[v + 1] += offsets[v];
+        }
+
+        // 2. Stable scatter: within a row, arcs stay in staging order (needed by EdgeMerge.Last).
+        int total = offsets[n];
+        int[] targets = new int[total];
+        double[]? weights = weighted ? new double[total] : null;
+        int[] cursor = new int[n];
+        Array.Copy(offsets, cursor, n);
+        for (int c = 0; c < edges.ChunkCount; c++)
+        {
+            int len = edges.GetChunk(c, out int[] s, out int[] t, out double[]? w);
+            if (weights is null)
+            {
+                ScatterUnweighted(s, t, len, directed, cursor, targets);
+            }
+            else
+            {
+                ScatterWeighted(s, t, w!, len, directed, cursor, targets, weights);
+            }
+
+            edges.ReleaseChunk(c);
+        }
+
+        long stagedBytes = edges.Count * (weighted ? 16L : 8L);
+        edges.Clear();
+        cursor = [];
+        if (stagedBytes >= CollectAfterStagingBytes)
+        {
+            // The staging chunks are garbage now; reclaim them before the in-rows are allocated, so the peak
+            // stays at staging + out-rows instead of staging + out-rows + in-rows.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
+        stagingReleased?.Invoke();
+
+        // 3. Sort each row by target (stably), then merge repeated targets in one sequential pass.
+        SortRows(n, offsets, targets, weights);
+        int write = 0;
+        int rowStart = 0;
+        for (int v = 0; v < n; v++)
+        {
+            int rowEnd = offsets[v + 1];
+            int rowWrite = write;
+            offsets[v] = write;
+            for (int a = rowStart; a < rowEnd; a++)
+            {
+                int t = targets[a];
+                if (write > rowWrite && targets[write - 1] == t)
+                {
+                    if (weights is not null)
+                    {
+                        weights[write - 1] = merge switch
+                        {
+                            EdgeMerge.Max => Math.Max(weights[write - 1], weights[a]),
+                            EdgeMerge.Sum => weights[write - 1] + weights[a],
+                            _ => weights[a],
+                        };
+                    }
+
+                    continue;
+                }
+
+                targets[write] = t;
+                if (weights is not null)
+                {
+                    weights[write] = weights[a];
+                }
+
+                write++;
+            }
+
+            rowStart = rowEnd;
+        }
+
+        offsets[n] = write;
+        if (write != total)
+        {
+            Array.Resize(ref targets, write);
+            if (weights is not null)
+            {
+                Array.Resize(ref weights, write);
+            }
+        }
+
+        if (!directed)
+        {
+            return new CsrRows(directed, offsets, targets, weights, offsets, targets, weights, loops);
+        }
+
+        (int[] inOffsets, int[] inTargets, double[]? inWeights) = Transpose(n, offsets, targets, weights);
+        return new CsrRows(directed, offsets, targets, weights, inOffsets, inTargets, inWeights, loops);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScatterUnweighted(int[] s, int[] t, int len, bool directed, int[] cursor, int[] targets)
+    {
+        for (int i = 0; i < len; i++)
+        {
+            int u = s[i], v = t[i];
+            if (u == v)
+            {
+                continue;
+            }
+
+            targets[cursor[u]++] = v;
+            if (!directed)
+            {
+                targets[cursor[v]++] = u;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScatterWeighted(int[] s, int[] t, double[] w, int len, bool directed, int[] cursor, int[] targets, double[] weights)
+    {
+        for (int i = 0; i < len; i++)
+        {
+            int u = s[i], v = t[i];
+            if (u == v)
+            {
+                continue;
+            }
+
+            int a = cursor[u]++;
+            targets[a] = v;
+            weights[a] = w[i];
+            if (!directed)
+            {
+                int b = cursor[v]++;
+                targets[b] = u;
+                weights[b] = w[i];
+            }
+        }
+    }
+
+    private static void SortRows(int n, int[] offsets, int[] targets, double[]? weights)
+    {
+        int workers = Math.Min(Environment.ProcessorCount, 8);
+        if (targets.Length < ParallelSortThreshold || workers < 2)
+        {
+            SortRowRange(0, n, offsets, targets, weights);
+            return;
+        }
+
+        // Split the rows into ranges of about equal arc counts.
+        int parts = workers * 4;
+        int[] bounds = new int[parts + 1];
+        int v = 0;
+        for (int p = 1; p < parts; p++)
+        {
+            long goal = (long)targets.Length * p / parts;
+            while (v < n && offsets[v] < goal)
+            {
+                v++;
+            }
+
+            bounds[p] = v;
+        }
+
+        bounds[parts] = n;
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
+            SortRowRange(bounds[p], Math.Max(bounds[p], bounds[p + 1]), offsets, targets, weights));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortRowRange(int from, int to, int[] offsets, int[] targets, double[]? weights)
+    {
+        for (int v = from; v < to; v++)
+        {
+            int start = offsets[v], len = offsets[v + 1] - start;
+            if (len > 1)
+            {
+                SortRowStable(targets, weights, start, len);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortRowStable(int[] targets, double[]? weights, int start, int len)
+    {
+        // Already sorted (common for generated and sorted inputs): nothing to do.
+        bool sorted = true;
+        for (int i = start + 1; i < start + len; i++)
+        {
+            if (targets[i] < targets[i - 1])
+            {
+                sorted = false;
+                break;
+            }
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        if (weights is null)
+        {
+            Array.Sort(targets, start, len);
+            return;
+        }
+
+        // Stable: key = (target, position in row).
+        long[] keys = new long[len];
+        for (int i = 0; i < len; i++)
+        {
+            keys[i] = ((long)targets[start + i] << 32) | (uint)i;
+        }
+
+        Array.Sort(keys);
+        double[] w = new double[len];
+        Array.Copy(weights, start, w, 0, len);
+        for (int i = 0; i < len; i++)
+        {
+            targets[start + i] = (int)(keys[i] >> 32);
+            weights[start + i] = w[(int)(keys[i] & 0xFFFFFFFF)];
+        }
+    }
+
+    /// <summary>The arrays of a built graph, before a node index is attached.</summary>
+    internal readonly record struct CsrRows(
+        bool Directed,
+        int[] OutOffsets,
+        int[] OutTargets,
+        double[]? OutWeights,
+        int[] InOffsets,
+        int[] InTargets,
+        double[]? InWeights,
+        long SelfLoops)
+    {
+        public CsrGraph ToGraph(NodeIndex nodes) =>
+            CsrGraph.FromRows(nodes, Directed, OutOffsets, OutTargets, OutWeights, InOffsets, InTargets, InWeights);
+    }
+}

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Text;
+using NetworkGraph.Graphs;
+
+namespace NetworkGraph.IO;
+
+/// <summary>
+/// Interns node keys given as UTF-8 bytes, numbering them 0, 1, … in first-appearance order, with no
+/// string per lookup.
+/// </summary>
+/// <remarks>
+/// <para>Keys are copied once into a byte arena. Canonical non-negative integers below
+/// <see cref="DirectLimit"/> (digits only, no leading zero) are found through a direct array indexed by
+/// their value; every other key goes through an open-addressing hash table over the arena (linear probing,
+/// load ≤ 1/2, the 32-bit hash of each key kept to skip most byte comparisons). The two paths never see the
+/// same key, since which path a key takes depends only on its bytes.</para>
+/// <para>Memory: the key bytes plus about 12 bytes per node, plus 4 bytes per value up to the largest
+/// integer key seen (at most 32 MiB), plus 8 bytes per hashed key. Not thread-safe.</para>
+/// </remarks>
+internal sealed unsafe class NodeKeyTable
+{
+    /// <summary>Integer keys below this value are found by direct indexing.</summary>
+    internal const uint DirectLimit = 1u << 23;
+
+    private int[] _direct = new int[1024]; // value -> node + 1 (0: absent)
+    private byte[] _arena = new byte[1 << 16];
+    private int _arenaLength;
+    private int[] _keyStart = new int[1024]; // node -> start of its key; _keyStart[Count] = _arenaLength
+    private uint[] _hashes = new uint[1024]; // node -> hash (hashed keys only)
+    private int[] _slots = new int[1024]; // hash slot -> node + 1 (0: empty)
+    private int _hashed;
+    private int _count;
+
+    /// <summary>Gets the number of distinct keys.</summary>
+    public int Count => _count;
+
+    /// <summary>Gets the node of a canonical integer key, adding it when new.</summary>
+    /// <param name="value">The integer value of the key.</param>
+    /// <param name="key">The key's bytes (its decimal digits).</param>
+    /// <param name="length">The number of bytes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int GetOrAddInteger(uint value, byte* key, int length)
+    {
+        Debug.Assert(value < DirectLimit, "value below the direct limit");
+        int[] direct = _direct;
+        if (value < (uint)direct.Length)
+        {
+            int found = direct[value];
+            if (found != 0)
+            {
+                return found - 1;
+            }
+        }
+
+        return AddInteger(value, key, length);
+    }
+
+    /// <summary>Gets the node of any key, adding it when new.</summary>
+    /// <param name="key">The key's bytes.</param>
+    /// <param name="length">The number of bytes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int GetOrAdd(byte* key, int length)
+    {
+        uint hash = Hash(key, length);
+        int mask = _slots.Length - 1;
+        int slot = (int)(hash & (uint)mask);
+        while (true)
+        {
+            int found = _slots[slot];
+            if (found == 0)
+            {
+                break;
+            }
+
+            int node = found - 1;
+            if (_hashes[node] == hash)
+            {
+                int start = _keyStart[node];
+                if (_keyStart[node + 1] - start == length
+                    && new ReadOnlySpan<byte>(key, length).SequenceEqual(new ReadOnlySpan<byte>(_arena, start, length)))
+                {
+                    return node;
+                }
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        int added = Append(key, length);
+        _hashes[added] = hash;
+        _slots[slot] = added + 1;
+        _hashed++;
+        if (_hashed * 2 > _slots.Length)
+        {
+            Rehash();
+        }
+
+        return added;
+    }
+
+    /// <summary>Decodes the keys into a <see cref="NodeIndex"/> (strings in node order and their lookup).</summary>
+    /// <remarks>The arena holds valid UTF-8, and distinct byte strings decode to distinct strings.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public NodeIndex CreateIndex()
+    {
+        string[] keys = new string[_count];
+        var lookup = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+        for (int v = 0; v < _count; v++)
+        {
+            int start = _keyStart[v];
+            string key = Encoding.UTF8.GetString(_arena, start, _keyStart[v + 1] - start);
+            keys[v] = key;
+            lookup.Add(key, v);
+        }
+
+        return new NodeIndex(keys, lookup);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(byte* key, int length)
+    {
+        unchecked
+        {
+            ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)length;
+            int i = 0;
+            for (; i + 8 <= length; i += 8)
+            {
+                h = BitOperations.RotateLeft((h ^ Unsafe.ReadUnaligned<ulong>(key + i)) * 0xC2B2AE3D27D4EB4FUL, 31);
+            }
+
+            ulong tail = 0;
+            for (int shift = 0; i < length; i++, shift += 8)
+            {
+                tail |= (ulong)key[i] << shift;
+            }
+
+            h = (h ^ tail) * 0x165667B19E3779F9UL;
+            h ^= h >> 29;
+            h *= 0x85EBCA77C2B2AE63UL;
+            h ^= h >> 32;
+            return (uint)h;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int AddInteger(uint value, byte* key, int length)
+    {
+        if (value >= (uint)_direct.Length)
+        {
+            int size = (int)Math.Min(DirectLimit, BitOperations.RoundUpToPowerOf2(value + 1));
+            Array.Resize(ref _direct, size);
+        }
+
+        int node = Append(key, length);
+        _direct[value] = node + 1;
+        return node;
+    }
+
+    private int Append(byte* key, int length)
+    {
+        int node = _count;
+        if (node + 1 >= _keyStart.Length)
+        {
+            int size = _keyStart.Length * 2;
+            Array.Resize(ref _keyStart, size);
+            Array.Resize(ref _hashes, size);
+        }
+
+        if (_arena.Length - _arenaLength < length)
+        {
+            long size = Math.Max((long)_arena.Length * 2, (long)_arenaLength + length);
+            if (size > Array.MaxLength)
+            {
+                size = Array.MaxLength;
+                if (size - _arenaLength < length)
+                {
+                    throw new NotSupportedException($"Node keys take more than {Array.MaxLength} bytes in total.");
+                }
+            }
+
+            Array.Resize(ref _arena, (int)size);
+        }
+
+        new ReadOnlySpan<byte>(key, length).CopyTo(_arena.AsSpan(_arenaLength));
+        _keyStart[node] = _arenaLength;
+        _arenaLength += length;
+        _keyStart[node + 1] = _arenaLength;
+        _count = node + 1;
+        return node;
+    }
+
+    private void Rehash()
+    {
+        int[] slots = new int[_slots.Length * 2];
+        int mask = slots.Length - 1;
+        foreach (int found in _slots)
+        {
+            if (found == 0)
+            {
+                continue;
+            }
+
+            int slot = (int)(_hashes[found - 1] & (uint)mask);
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = found;
+        }
+
+        _slots = slots;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using FsCheck.Xunit;
+using NetworkGraph.Graphs;
+using NetworkGraph.IO;
+
+namespace NetworkGraph.Tests.IO;
+
+/// <summary>The fast reader against a slow, obvious one on random edge lists.</summary>
+public sealed class EdgeListReaderPropertyTests
+{
+    private static readonly string[] Separators = [" ", "\t", "  ", " \t "];
+    private static readonly string[] Ids = ["0", "1", "7", "07", "12", "123456", "9000000", "8388607", "8388608", "4294967296", "a", "b", "node-1", "é", "x.y", "-3", "+3"];
+
+    [Property(MaxTest = 100)]
+    public void Read_RandomEdgeList_MatchesReference(int seed, bool directed)
+    {
+        string text = RandomEdgeList(new Random(seed));
+        CsrGraph g;
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
+        {
+            g = EdgeListReader.Read(stream, "random.txt", new EdgeListOptions { Directed = directed }, ct: TestContext.Current.CancellationToken);
+        }
+
+        (List<string> nodes, Dictionary<(string, string), double> edges) = Reference(text, directed);
+        Assert.Equal(nodes, g.Nodes.Keys);
+        var actual = new Dictionary<(string, string), double>();
+        foreach (Edge e in g.Edges())
+        {
+            actual[Key(g.Nodes[e.Source], g.Nodes[e.Target], directed)] = e.Weight;
+        }
+
+        Assert.Equal(edges.OrderBy(p => p.Key), actual.OrderBy(p => p.Key));
+    }
+
+    private static string RandomEdgeList(Random rng)
+    {
+        var sb = new StringBuilder("first\n");
+        int lines = rng.Next(1, 60);
+        for (int i = 0; i < lines; i++)
+        {
+            int kind = rng.Next(10);
+            string sep = Separators[rng.Next(Separators.Length)];
+            string Id() => rng.Next(3) == 0 ? Ids[rng.Next(Ids.Length)] : rng.Next(40).ToString(CultureInfo.InvariantCulture);
+            if (rng.Next(4) == 0)
+            {
+                sb.Append(sep);
+            }
+
+            switch (kind)
+            {
+                case 0:
+                    sb.Append("# comment ").Append(Id());
+                    break;
+                case 1:
+                    break;
+                case 2:
+                    sb.Append(Id());
+                    break;
+                case < 6:
+                    sb.Append(Id()).Append(sep).Append(Id());
+                    break;
+                default:
+                    double w = rng.Next(3) == 0 ? 1 : Math.Round(rng.NextDouble() * 10, 3) + 0.001;
+                    sb.Append(Id()).Append(sep).Append(Id()).Append(sep).Append(w.ToString("R", CultureInfo.InvariantCulture));
+                    break;
+            }
+
+            if (rng.Next(5) == 0)
+            {
+                sb.Append(sep).Append("#tail");
+            }
+
+            sb.Append(rng.Next(3) == 0 ? "\r\n" : "\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static (string, string) Key(string a, string b, bool directed)
+        => directed || string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+
+    private static (List<string> Nodes, Dictionary<(string, string), double> Edges) Reference(string text, bool directed)
+    {
+        var nodes = new List<string>();
+        var seen = new HashSet<string>();
+        var edges = new Dictionary<(string, string), double>();
+        foreach (string raw in text.Split('\n'))
+        {
+            string line = raw;
+            int hash = line.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0)
+            {
+                line = line[..hash];
+            }
+
+            string[] tokens = line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            foreach (string t in tokens.Take(2))
+            {
+                if (seen.Add(t))
+                {
+                    nodes.Add(t);
+                }
+            }
+
+            if (tokens.Length >= 2 && tokens[0] != tokens[1])
+            {
+                double w = tokens.Length == 3 ? double.Parse(tokens[2], CultureInfo.InvariantCulture) : 1.0;
+                edges[Key(tokens[0], tokens[1], directed)] = w;
+            }
+        }
+
+        return (nodes, edges);
+    }
+}
