@@ -507,6 +507,7 @@ def main(argv=None) -> int:
     ap.add_argument("--graphs", help=f"comma-separated subset of {','.join(GRAPHS)} (or any generator name)")
     ap.add_argument("--all-pairs", action="store_true",
                     help="run every selected work on every selected graph (default: the pairs of the default plan)")
+    ap.add_argument("--pairs", help="explicit plan: comma-separated work@graph (overrides --works/--graphs)")
     ap.add_argument("--peers", default="igraph,gt1,gt2,networkx", help="comma-separated subset of " + ",".join(PEERS))
     ap.add_argument("--cli", type=Path, default=DEFAULT_CLI, help="NetworkGraph.Cli.dll (Release build)")
     ap.add_argument("--skip-ours", action="store_true", help="run the peers only (no NetworkGraph CLI needed)")
@@ -541,7 +542,12 @@ def main(argv=None) -> int:
     for p in peers:
         if p not in PEERS:
             raise SystemExit(f"error: unknown peer '{p}'; choose from {', '.join(PEERS)}")
-    if args.all_pairs:
+    if args.pairs:
+        plan = [tuple(pair.split("@", 1)) for pair in args.pairs.split(",")]
+        for w, _ in plan:
+            if w not in WORKS:
+                raise SystemExit(f"error: unknown work '{w}' in --pairs; choose from {', '.join(WORKS)}")
+    elif args.all_pairs:
         plan = [(w, g) for w in works for g in graphs]
     else:
         plan = [(w, g) for w, g in DEFAULT_PLAN if w in works and g in graphs]

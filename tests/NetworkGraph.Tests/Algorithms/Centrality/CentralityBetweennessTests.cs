@@ -261,6 +261,36 @@ public sealed class CentralityBetweennessTests
         Assert.Equal(t, C.EstimateBetweennessTime(small, weighted: true)); // unweighted graph: weights ignored
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Betweenness_BarabasiAlbert_ParallelWithinOneEMinus12OfSequential(bool weighted)
+    {
+        CsrGraph g = NetworkGraph.Generators.GraphGenerators.BarabasiAlbert(400, 3, seed: 5);
+        if (weighted)
+        {
+            var rng = new Random(5);
+            var b = new CsrGraphBuilder(g.Nodes, directed: false);
+            foreach (Edge e in g.Edges())
+            {
+                b.AddEdge(e.Source, e.Target, 1 + rng.Next(4));
+            }
+
+            g = b.Build();
+        }
+
+        var one = new BetweennessOptions { Weighted = weighted, MaxDegreeOfParallelism = 1 };
+        double[] sequential = B(g, one).ToArray();
+        double[] two = B(g, one with { MaxDegreeOfParallelism = 2 }).ToArray();
+        double[] three = B(g, one with { MaxDegreeOfParallelism = 3 }).ToArray();
+        Assert.Equal(three, B(g, one with { MaxDegreeOfParallelism = 3 }).ToArray());
+        for (int v = 0; v < g.NodeCount; v++)
+        {
+            AssertRelative(sequential[v], two[v], 1e-12, $"node {v}");
+            AssertRelative(sequential[v], three[v], 1e-12, $"node {v}");
+        }
+    }
+
     public static TheoryData<string> FixtureNames => Fixtures.All;
 
     [Theory]
