@@ -29,6 +29,16 @@ internal sealed record AnalyzeArguments
 
     public bool Quiet { get; init; }
 
+    /// <summary>The metric options these arguments ask for.</summary>
+    public NodeMetricsOptions MetricsOptions(IProgress<MetricsProgress> progress) => new()
+    {
+        Columns = Metrics,
+        ApproximateBetweennessEpsilon = ApproximateBetweenness,
+        Seed = Seed,
+        MaxDegreeOfParallelism = Threads,
+        Progress = progress,
+    };
+
     public const string Usage = """
         usage:
           networkgraph analyze DATASET_DIR --out OUT_DIR [--metrics LIST] [--lang en|fr]

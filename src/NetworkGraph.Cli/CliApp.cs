@@ -88,14 +88,7 @@ internal static class CliApp
         }
 
         CheckRunTime(graph, a);
-        var options = new NodeMetricsOptions
-        {
-            Columns = a.Metrics,
-            ApproximateBetweennessEpsilon = a.ApproximateBetweenness,
-            Seed = a.Seed,
-            MaxDegreeOfParallelism = a.Threads,
-            Progress = new ConsoleProgress(error, a.Quiet),
-        };
+        NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(error, a.Quiet));
         GraphAnalysis analysis = GraphAnalysis.Analyze(graph, new GraphInput(path, loadSeconds, read.SelfLoops), options, ct);
 
         using (var staged = new StagedOutput(a.OutputDirectory))
@@ -155,14 +148,7 @@ internal static class CliApp
 
         SurveyNetwork network = SurveyNetwork.Build(ingestion.Dataset);
         double loadSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        var options = new NodeMetricsOptions
-        {
-            Columns = a.Metrics,
-            ApproximateBetweennessEpsilon = a.ApproximateBetweenness,
-            Seed = a.Seed,
-            MaxDegreeOfParallelism = a.Threads,
-            Progress = new ConsoleProgress(error, a.Quiet),
-        };
+        NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(error, a.Quiet));
         DatasetAnalysis analysis = DatasetAnalysis.Analyze(folder, network, loadSeconds, options, ct);
 
         using (var staged = new StagedOutput(a.OutputDirectory))
