@@ -50,7 +50,7 @@ internal sealed class UndirectedAdjacency
                 int a = oo[v], ae = oo[v + 1], b = io[v], be = io[v + 1];
                 int common = 0;
                 while (a < ae && b < be)
-            {
+                {
                     int x = ot[a], y = it[b];
                     if (x == y)
                     {
@@ -66,9 +66,9 @@ internal sealed class UndirectedAdjacency
                     {
                         b++;
                     }
-            }
+                }
 
-            offsets[v + 1] = (oo[v + 1] - oo[v]) + (io[v + 1] - io[v]) - common;
+                offsets[v + 1] = (oo[v + 1] - oo[v]) + (io[v + 1] - io[v]) - common;
             }
         });
         for (int v = 0; v < n; v++)
@@ -84,7 +84,7 @@ internal sealed class UndirectedAdjacency
             {
                 int a = oo[v], ae = oo[v + 1], b = io[v], be = io[v + 1], w = offsets[v];
                 while (a < ae || b < be)
-            {
+                {
                     int x = a < ae ? ot[a] : int.MaxValue, y = b < be ? it[b] : int.MaxValue;
                     if (x == y)
                     {
@@ -105,9 +105,9 @@ internal sealed class UndirectedAdjacency
                         mult[w++] = 1;
                         b++;
                     }
-            }
+                }
 
-            Debug.Assert(w == offsets[v + 1], "merged row fills its slot");
+                Debug.Assert(w == offsets[v + 1], "merged row fills its slot");
             }
         });
         return new UndirectedAdjacency(offsets, targets, mult);
