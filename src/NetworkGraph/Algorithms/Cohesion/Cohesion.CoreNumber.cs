@@ -75,20 +75,18 @@ public static partial class Cohesion
         {
             int v = vert[i];
             int dv = deg[v];
-            Lower(ot, oo[v], oo[v + 1]);
-            if (directed)
+            for (int pass = 0; pass < (directed ? 2 : 1); pass++)
             {
-                Lower(it, io[v], io[v + 1]);
-            }
-
-            void Lower(int[] targets, int from, int to)
-            {
-                for (int a = from; a < to; a++)
+                int[] offsets = pass == 0 ? oo : io;
+                int[] targets = pass == 0 ? ot : it;
+                int end = offsets[v + 1];
+                for (int a = offsets[v]; a < end; a++)
                 {
                     int u = targets[a];
                     int du = deg[u];
                     if (du > dv)
                     {
+                        // Move u to the front of its bin, then shrink the bin by one: u's degree drops.
                         int pu = pos[u];
                         int pw = bin[du];
                         int w = vert[pw];
@@ -100,7 +98,7 @@ public static partial class Cohesion
                             vert[pw] = u;
                         }
 
-                        bin[du]++;
+                        bin[du] = pw + 1;
                         deg[u] = du - 1;
                     }
                 }

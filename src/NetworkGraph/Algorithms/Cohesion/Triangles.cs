@@ -74,13 +74,11 @@ internal static class Triangles
             }
         });
 
-        long[] t = new long[n];
-        Chunked.For(n, 256, (from, to) =>
+        long[][] parts = Chunked.ForWorkers(n, 256, () => new long[n], (from, to, t) =>
         {
             for (int u = from; u < to; u++)
             {
                 int us = fOff[u], ue = fOff[u + 1];
-                long local = 0;
                 for (int p = us; p < ue; p++)
                 {
                     int v = fTgt[p];
@@ -100,18 +98,26 @@ internal static class Triangles
                         else
                         {
                             long prod = fMul is null ? 1 : cuv * fMul[i] * fMul[j];
-                            local += prod;
-                            Interlocked.Add(ref t[v], prod);
-                            Interlocked.Add(ref t[x], prod);
+                            t[u] += prod;
+                            t[v] += prod;
+                            t[x] += prod;
                             i++;
                             j++;
                         }
                     }
                 }
-
-                Interlocked.Add(ref t[u], local);
             }
         });
+        long[] t = parts[0];
+        for (int k = 1; k < parts.Length; k++)
+        {
+            long[] part = parts[k];
+            for (int v = 0; v < n; v++)
+            {
+                t[v] += part[v];
+            }
+        }
+
         return t;
     }
 

@@ -36,4 +36,32 @@ internal static class Chunked
             },
             _ => { });
     }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> on ranges handed out dynamically to at most one worker per core, each with
+    /// its own state from <paramref name="init"/>; returns the workers' states (e.g. to merge private sums).
+    /// </summary>
+    public static TLocal[] ForWorkers<TLocal>(int n, int chunk, Func<TLocal> init, Action<int, int, TLocal> body)
+    {
+        int workers = (int)Math.Clamp(((long)n + chunk - 1) / chunk, 1, Environment.ProcessorCount);
+        var locals = new TLocal[workers];
+        int next = 0;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            TLocal local = init();
+            while (true)
+            {
+                int from = Interlocked.Add(ref next, chunk) - chunk;
+                if (from >= n)
+                {
+                    break;
+                }
+
+                body(from, Math.Min(n, from + chunk), local);
+            }
+
+            locals[w] = local;
+        });
+        return locals;
+    }
 }

@@ -34,16 +34,17 @@ public static partial class Components
         bool undirected = !graph.IsDirected;
         for (int u = 0; u < n; u++)
         {
-            int end = offsets[u + 1];
-            for (int a = offsets[u]; a < end; a++)
+            int start = offsets[u], end = offsets[u + 1];
+            if (undirected && start < end)
             {
-                int v = targets[a];
-                if (undirected && v < u)
-                {
-                    continue;
-                }
+                // Each undirected edge once: only the part of the sorted row above u.
+                int k = targets.AsSpan(start, end - start).BinarySearch(u);
+                start += ~k;
+            }
 
-                Union(parent, u, v);
+            for (int a = start; a < end; a++)
+            {
+                Union(parent, u, targets[a]);
             }
         }
 

@@ -47,28 +47,28 @@ internal sealed class UndirectedAdjacency
         {
             for (int v = from; v < to; v++)
             {
-            int a = oo[v], ae = oo[v + 1], b = io[v], be = io[v + 1];
-            int common = 0;
-            while (a < ae && b < be)
-            {
-                int x = ot[a], y = it[b];
-                if (x == y)
+                int a = oo[v], ae = oo[v + 1], b = io[v], be = io[v + 1];
+                int common = 0;
+                while (a < ae && b < be)
                 {
-                    common++;
-                    a++;
-                    b++;
+                    int x = ot[a], y = it[b];
+                    if (x == y)
+                    {
+                        common++;
+                        a++;
+                        b++;
+                    }
+                    else if (x < y)
+                    {
+                        a++;
+                    }
+                    else
+                    {
+                        b++;
+                    }
                 }
-                else if (x < y)
-                {
-                    a++;
-                }
-                else
-                {
-                    b++;
-                }
-            }
 
-            offsets[v + 1] = (oo[v + 1] - oo[v]) + (io[v + 1] - io[v]) - common;
+                offsets[v + 1] = (oo[v + 1] - oo[v]) + (io[v + 1] - io[v]) - common;
             }
         });
         for (int v = 0; v < n; v++)
@@ -82,32 +82,32 @@ internal sealed class UndirectedAdjacency
         {
             for (int v = from; v < to; v++)
             {
-            int a = oo[v], ae = oo[v + 1], b = io[v], be = io[v + 1], w = offsets[v];
-            while (a < ae || b < be)
-            {
-                int x = a < ae ? ot[a] : int.MaxValue, y = b < be ? it[b] : int.MaxValue;
-                if (x == y)
+                int a = oo[v], ae = oo[v + 1], b = io[v], be = io[v + 1], w = offsets[v];
+                while (a < ae || b < be)
                 {
-                    targets[w] = x;
-                    mult[w++] = 2;
-                    a++;
-                    b++;
+                    int x = a < ae ? ot[a] : int.MaxValue, y = b < be ? it[b] : int.MaxValue;
+                    if (x == y)
+                    {
+                        targets[w] = x;
+                        mult[w++] = 2;
+                        a++;
+                        b++;
+                    }
+                    else if (x < y)
+                    {
+                        targets[w] = x;
+                        mult[w++] = 1;
+                        a++;
+                    }
+                    else
+                    {
+                        targets[w] = y;
+                        mult[w++] = 1;
+                        b++;
+                    }
                 }
-                else if (x < y)
-                {
-                    targets[w] = x;
-                    mult[w++] = 1;
-                    a++;
-                }
-                else
-                {
-                    targets[w] = y;
-                    mult[w++] = 1;
-                    b++;
-                }
-            }
 
-            Debug.Assert(w == offsets[v + 1], "merged row fills its slot");
+                Debug.Assert(w == offsets[v + 1], "merged row fills its slot");
             }
         });
         return new UndirectedAdjacency(offsets, targets, mult);
