@@ -200,7 +200,7 @@ def worker(args) -> None:
         elif peer in ("gt1", "gt2"):
             values = gt.pagerank(g, damping=0.85, epsilon=PAGERANK_TOL, weight=weight).a.copy()
         else:
-            d = nx.pagerank(g, alpha=0.85, weight="weight", tol=PAGERANK_TOL)
+            d = nx.pagerank(g, alpha=0.85, weight="weight", tol=PAGERANK_TOL / n, max_iter=1000)
             values = np.array([d[i] for i in range(n)])
     elif work == "components":
         if peer == "igraph":
@@ -341,6 +341,9 @@ def run_ours(cli: Path, work: str, gf: GraphFile, timeout: float, tmp: Path) -> 
     out = tmp / f"ours-{work}-{gf.path.stem}"
     shutil.rmtree(out, ignore_errors=True)
     cmd = ["dotnet", str(cli), "analyze", "--edges", str(gf.path), "--out", str(out), "--metrics", column]
+    if work == "pagerank":
+        # Same stopping rule as the peers: an L1 change below PAGERANK_TOL (NetworkX's tol is per node).
+        cmd += ["--pagerank-tol", repr(PAGERANK_TOL / max(gf.n, 1))]
     if gf.directed:
         cmd.append("--directed")
     code, peak, err = timed_process(cmd, timeout)

@@ -27,6 +27,8 @@ internal sealed record AnalyzeArguments
 
     public int Seed { get; init; } = 42;
 
+    public double PageRankTolerance { get; init; } = 1e-6;
+
     public bool Quiet { get; init; }
 
     /// <summary>The metric options these arguments ask for.</summary>
@@ -35,6 +37,7 @@ internal sealed record AnalyzeArguments
         Columns = Metrics,
         ApproximateBetweennessEpsilon = ApproximateBetweenness,
         Seed = Seed,
+        PageRankTolerance = PageRankTolerance,
         MaxDegreeOfParallelism = Threads,
         Progress = progress,
     };
@@ -44,7 +47,7 @@ internal sealed record AnalyzeArguments
           networkgraph analyze DATASET_DIR --out OUT_DIR [--metrics LIST] [--lang en|fr]
           networkgraph analyze --edges FILE [--directed] --out OUT_DIR [--metrics LIST]
                                [--approx-betweenness EPS] [--exact-betweenness]
-        common options: --threads N  --seed N  --quiet
+        common options: --threads N  --seed N  --quiet  --pagerank-tol TOL (NetworkX's tol, default 1e-6)
         metrics: degree,in_degree,out_degree,strength,betweenness,betweenness_weighted,closeness,
                  harmonic,eigenvector,pagerank,core,clustering,constraint,effective_size,community
         """;
@@ -54,6 +57,7 @@ internal sealed record AnalyzeArguments
         string? dataset = null, edges = null, output = null, metrics = null, lang = null;
         bool directed = false, exact = false, quiet = false;
         double? approx = null;
+        double pagerankTolerance = 1e-6;
         int threads = Environment.ProcessorCount, seed = 42;
         for (int i = 0; i < args.Count; i++)
         {
@@ -86,6 +90,17 @@ internal sealed record AnalyzeArguments
                         }
 
                         approx = eps;
+                        break;
+                    }
+
+                case "--pagerank-tol":
+                    {
+                        string text = Value();
+                        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out pagerankTolerance) || !(pagerankTolerance > 0 && pagerankTolerance < 1))
+                        {
+                            throw new UsageException($"--pagerank-tol takes a tolerance in (0, 1), e.g. 1e-10; got '{text}'");
+                        }
+
                         break;
                     }
 
@@ -149,6 +164,7 @@ internal sealed record AnalyzeArguments
             ExactBetweenness = exact,
             Threads = threads,
             Seed = seed,
+            PageRankTolerance = pagerankTolerance,
             Quiet = quiet,
         };
     }

@@ -84,7 +84,12 @@ public static class NodeMetrics
                 MetricColumns.Closeness => Centrality.Closeness(graph, new CentralityOptions { MaxDegreeOfParallelism = threads, Progress = progress }, cancellationToken).ToArray(),
                 MetricColumns.Harmonic => Centrality.Harmonic(graph, new CentralityOptions { MaxDegreeOfParallelism = threads, Progress = progress }, cancellationToken).ToArray(),
                 MetricColumns.Eigenvector => Centrality.Eigenvector(graph, null, cancellationToken)?.ToArray() ?? Undefined(graph.NodeCount),
-                MetricColumns.PageRank => Centrality.PageRank(graph, new PageRankOptions { MaxDegreeOfParallelism = threads }, cancellationToken).ToArray(),
+                MetricColumns.PageRank => Centrality.PageRank(graph, new PageRankOptions
+                {
+                    MaxDegreeOfParallelism = threads,
+                    Tolerance = options.PageRankTolerance,
+                    MaxIterations = options.PageRankTolerance < 1e-6 ? 1000 : 100,
+                }, cancellationToken).ToArray(),
                 MetricColumns.Core => Cohesion.CoreNumber(graph).ToArray(),
                 MetricColumns.Clustering => Cohesion.Clustering(graph).ToArray(),
                 MetricColumns.Constraint => StructuralHoles.Constraint(graph).ToArray(),

@@ -20,6 +20,14 @@ public sealed record NodeMetricsOptions
     /// <summary>Gets the failure probability δ of approximate betweenness. <value>Default: 0.1.</value></summary>
     public double ApproximateBetweennessDelta { get; init; } = 0.1;
 
+    /// <summary>
+    /// Gets the PageRank tolerance, with NetworkX's meaning: iteration stops once the L1 change is below n·tolerance.
+    /// <value>Default: 1e-6, NetworkX's default (so the <c>pagerank</c> column equals <c>networkx.pagerank</c>).</value>
+    /// </summary>
+    /// <remarks>Smaller values converge further (e.g. 1e-10 / n for an L1 change below 1e-10, graph-tool's criterion);
+    /// up to 100 iterations are allowed at the default tolerance, as NetworkX does, and 1 000 below it.</remarks>
+    public double PageRankTolerance { get; init; } = 1e-6;
+
     /// <summary>Gets the seed of every randomised step (community detection, sampling). <value>Default: 42.</value></summary>
     public int Seed { get; init; } = 42;
 
