@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NetworkGraph.Internal;
 
 namespace NetworkGraph.Generators;
 
@@ -19,11 +20,11 @@ internal struct SplitMixRandom
 
     public SplitMixRandom(int seed)
     {
-        ulong x = unchecked((ulong)(long)seed);
-        _s0 = SplitMix64(ref x);
-        _s1 = SplitMix64(ref x);
-        _s2 = SplitMix64(ref x);
-        _s3 = SplitMix64(ref x);
+        var seeder = new SplitMix64(unchecked((ulong)(long)seed));
+        _s0 = seeder.NextUInt64();
+        _s1 = seeder.NextUInt64();
+        _s2 = seeder.NextUInt64();
+        _s3 = seeder.NextUInt64();
     }
 
     /// <summary>Returns the next 64 random bits.</summary>
@@ -63,17 +64,6 @@ internal struct SplitMixRandom
         }
 
         return (int)(product >> 32);
-    }
-
-    private static ulong SplitMix64(ref ulong x)
-    {
-        unchecked
-        {
-            ulong z = x += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
     }
 
     private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));

@@ -18,7 +18,6 @@ namespace NetworkGraph.IO;
 public static class GexfWriter
 {
     private const string Namespace = "http://gexf.net/1.3";
-    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
     /// <summary>Writes GEXF to a stream (left open).</summary>
     /// <param name="graph">The graph.</param>
@@ -31,11 +30,7 @@ public static class GexfWriter
         ArgumentNullException.ThrowIfNull(stream);
         XmlGraphWriting.Validate(graph, attributes);
         attributes ??= [];
-        using XmlWriter xml = XmlWriter.Create(stream, XmlGraphWriting.Settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("gexf", Namespace);
-        xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
-        xml.WriteAttributeString("schemaLocation", XsiNamespace, Namespace + " http://gexf.net/1.3/gexf.xsd");
+        using XmlWriter xml = XmlGraphWriting.StartDocument(stream, "gexf", Namespace, "http://gexf.net/1.3/gexf.xsd");
         xml.WriteAttributeString("version", "1.3");
         xml.WriteStartElement("meta", Namespace);
         xml.WriteElementString("creator", Namespace, "NetworkGraph");
@@ -53,7 +48,7 @@ public static class GexfWriter
                 xml.WriteStartElement("attribute", Namespace);
                 xml.WriteAttributeString("id", c.ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("title", XmlGraphWriting.Clean(attributes[c].Name));
-                xml.WriteAttributeString("type", attributes[c].Type == NodeAttributeType.Double ? "double" : "string");
+                xml.WriteAttributeString("type", XmlGraphWriting.TypeName(attributes[c]));
                 xml.WriteEndElement();
             }
 
@@ -70,9 +65,7 @@ public static class GexfWriter
             bool open = false;
             for (int c = 0; c < attributes.Count; c++)
             {
-                string? value = attributes[c].Type == NodeAttributeType.Double
-                    ? attributes[c].TryGetDouble(v, out double d) ? XmlGraphWriting.Format(d) : null
-                    : attributes[c].TryGetString(v, out string s) ? XmlGraphWriting.Clean(s) : null;
+                string? value = XmlGraphWriting.Value(attributes[c], v);
                 if (value is null)
                 {
                     continue;
@@ -130,8 +123,6 @@ public static class GexfWriter
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void Write(CsrGraph graph, string path, IReadOnlyList<NodeAttributeColumn>? attributes = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        XmlGraphWriting.Validate(graph, attributes);
-        XmlGraphWriting.WriteFile(path, stream => Write(graph, stream, attributes));
+        XmlGraphWriting.WriteFile(path, graph, attributes, stream => Write(graph, stream, attributes));
     }
 }

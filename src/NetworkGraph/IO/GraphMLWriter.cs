@@ -19,7 +19,6 @@ namespace NetworkGraph.IO;
 public static class GraphMLWriter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
-    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
     /// <summary>Writes GraphML to a stream (left open).</summary>
     /// <param name="graph">The graph.</param>
@@ -32,18 +31,14 @@ public static class GraphMLWriter
         ArgumentNullException.ThrowIfNull(stream);
         XmlGraphWriting.Validate(graph, attributes);
         attributes ??= [];
-        using XmlWriter xml = XmlWriter.Create(stream, XmlGraphWriting.Settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("graphml", Namespace);
-        xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
-        xml.WriteAttributeString("schemaLocation", XsiNamespace, Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        using XmlWriter xml = XmlGraphWriting.StartDocument(stream, "graphml", Namespace, "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         for (int c = 0; c < attributes.Count; c++)
         {
             xml.WriteStartElement("key", Namespace);
             xml.WriteAttributeString("id", KeyId(c));
             xml.WriteAttributeString("for", "node");
             xml.WriteAttributeString("attr.name", XmlGraphWriting.Clean(attributes[c].Name));
-            xml.WriteAttributeString("attr.type", attributes[c].Type == NodeAttributeType.Double ? "double" : "string");
+            xml.WriteAttributeString("attr.type", XmlGraphWriting.TypeName(attributes[c]));
             xml.WriteEndElement();
         }
 
@@ -67,7 +62,7 @@ public static class GraphMLWriter
             xml.WriteAttributeString("id", ids[v]);
             for (int c = 0; c < attributes.Count; c++)
             {
-                string? value = Value(attributes[c], v);
+                string? value = XmlGraphWriting.Value(attributes[c], v);
                 if (value is not null)
                 {
                     xml.WriteStartElement("data", Namespace);
@@ -110,14 +105,8 @@ public static class GraphMLWriter
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void Write(CsrGraph graph, string path, IReadOnlyList<NodeAttributeColumn>? attributes = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        XmlGraphWriting.Validate(graph, attributes);
-        XmlGraphWriting.WriteFile(path, stream => Write(graph, stream, attributes));
+        XmlGraphWriting.WriteFile(path, graph, attributes, stream => Write(graph, stream, attributes));
     }
 
     private static string KeyId(int column) => "d" + column.ToString(CultureInfo.InvariantCulture);
-
-    private static string? Value(NodeAttributeColumn column, int node) => column.Type == NodeAttributeType.Double
-        ? column.TryGetDouble(node, out double d) ? XmlGraphWriting.Format(d) : null
-        : column.TryGetString(node, out string s) ? XmlGraphWriting.Clean(s) : null;
 }

@@ -4,9 +4,12 @@ using NetworkGraph.Graphs;
 
 namespace NetworkGraph.IO;
 
-/// <summary>What the GraphML and GEXF writers share: argument checks, XML settings, text cleaning.</summary>
+/// <summary>What the GraphML and GEXF writers share: argument checks, XML settings, document start, values, text cleaning.</summary>
 internal static class XmlGraphWriting
 {
+    /// <summary>The XML Schema instance namespace, bound to <c>xsi</c> on the root element.</summary>
+    public const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+
     public static XmlWriterSettings Settings { get; } = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -15,6 +18,19 @@ internal static class XmlGraphWriting
         NewLineChars = "\n",
         CloseOutput = false,
     };
+
+    /// <summary>Opens a UTF-8 document on <paramref name="stream"/> (left open) and writes the XML declaration and the
+    /// root element in <paramref name="ns"/>, with <c>xmlns:xsi</c> and <c>xsi:schemaLocation</c> pointing at
+    /// <paramref name="schemaUrl"/>.</summary>
+    public static XmlWriter StartDocument(Stream stream, string root, string ns, string schemaUrl)
+    {
+        XmlWriter xml = XmlWriter.Create(stream, Settings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement(root, ns);
+        xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
+        xml.WriteAttributeString("schemaLocation", XsiNamespace, ns + " " + schemaUrl);
+        return xml;
+    }
 
     public static void Validate(CsrGraph graph, IReadOnlyList<NodeAttributeColumn>? attributes)
     {
@@ -69,6 +85,22 @@ internal static class XmlGraphWriting
     }
 
     public static string Format(double value) => XmlConvert.ToString(value);
+
+    /// <summary>The attribute type name both formats use: <c>double</c> or <c>string</c>.</summary>
+    public static string TypeName(NodeAttributeColumn column) => column.Type == NodeAttributeType.Double ? "double" : "string";
+
+    /// <summary>A node's value in a column as written (formatted or cleaned), or <see langword="null"/> when missing.</summary>
+    public static string? Value(NodeAttributeColumn column, int node) => column.Type == NodeAttributeType.Double
+        ? column.TryGetDouble(node, out double d) ? Format(d) : null
+        : column.TryGetString(node, out string s) ? Clean(s) : null;
+
+    /// <summary>Checks the arguments of a writer's file overload, then writes the file through <see cref="WriteFile(string, Action{Stream})"/>.</summary>
+    public static void WriteFile(string path, CsrGraph graph, IReadOnlyList<NodeAttributeColumn>? attributes, Action<Stream> write)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Validate(graph, attributes);
+        WriteFile(path, write);
+    }
 
     /// <summary>Writes a file through a temporary file in the same folder, renamed when complete.</summary>
     public static void WriteFile(string path, Action<Stream> write)

@@ -1,6 +1,7 @@
 using System.Text.Json;
-using NetworkGraph.Analysis;
 using NetworkGraph.Analysis.Surveys;
+using NetworkGraph.Analysis;
+using NetworkGraph.Internal;
 
 namespace NetworkGraph.Reports;
 
@@ -18,16 +19,10 @@ public static class DatasetReportJsonWriter
         json.WriteStartObject();
         SurveyReportJson.WriteProperties(analysis.Survey, json);
         json.WriteStartObject("metrics");
-        json.WriteStartArray("columns");
-        foreach (string column in analysis.LayerMetrics[0].Value.Columns)
-        {
-            json.WriteStringValue(column);
-        }
-
-        json.WriteEndArray();
+        JsonWriting.WriteStrings(json, "columns", analysis.LayerMetrics[0].Value.Columns);
         json.WriteString("betweenness", analysis.LayerMetrics[0].Value.BetweennessMethod);
         json.WriteEndObject();
-        JsonNumbers.WriteTimings(json, analysis.Timings);
+        JsonWriting.WriteTimings(json, analysis.Timings);
         json.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetworkGraph.Analysis;
+using NetworkGraph.Internal;
 
 namespace NetworkGraph.Reports;
 
@@ -26,12 +27,12 @@ public static class GraphReportJsonWriter
         json.WriteNumber("edges", analysis.Graph.EdgeCount);
         json.WriteBoolean("directed", analysis.Graph.IsDirected);
         json.WriteBoolean("weighted", analysis.Graph.IsWeighted);
-        JsonNumbers.Write(json, "density", analysis.Density);
-        JsonNumbers.Write(json, "reciprocity", analysis.Reciprocity);
+        JsonWriting.WriteNumberOrNull(json, "density", analysis.Density);
+        JsonWriting.WriteNumberOrNull(json, "reciprocity", analysis.Reciprocity);
         json.WriteNumber("components", metrics.WeakComponents.Count);
         json.WriteNumber("strong_components", metrics.StrongComponents.Count);
         json.WriteNumber("isolated", analysis.Isolated);
-        JsonNumbers.Write(json, "modularity", metrics.Communities?.Modularity);
+        JsonWriting.WriteNumberOrNull(json, "modularity", metrics.Communities?.Modularity);
         if (metrics.Communities is { } partition)
         {
             json.WriteNumber("communities", partition.Count);
@@ -54,7 +55,7 @@ public static class GraphReportJsonWriter
         json.WriteNumber("self_loops_dropped", analysis.Input.SelfLoopsDropped);
         json.WriteEndObject();
         WriteTop(json, metrics);
-        JsonNumbers.WriteTimings(json, analysis.Timings);
+        JsonWriting.WriteTimings(json, analysis.Timings);
         json.WriteEndObject();
     }
 
@@ -73,7 +74,7 @@ public static class GraphReportJsonWriter
             {
                 json.WriteStartObject();
                 json.WriteString("id", metrics.Graph.Nodes[v]);
-                JsonNumbers.Write(json, "value", metrics.Column(column)[v]);
+                JsonWriting.WriteNumberOrNull(json, "value", metrics.Column(column)[v]);
                 json.WriteEndObject();
             }
 

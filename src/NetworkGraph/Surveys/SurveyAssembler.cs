@@ -217,12 +217,7 @@ internal sealed class SurveyAssembler
         foreach (SurveyRow row in table.Rows)
         {
             bool ok = true;
-            string respondentId = row.Cell(respondent);
-            if (_respondentsRead && !_respondents.ContainsKey(respondentId))
-            {
-                Add(table, row, respondent, $"The respondent '{respondentId}' is not in respondents.csv.");
-                ok = false;
-            }
+            string respondentId = ParseRespondent(table, row, respondent, ref ok);
 
             if (!ParseType(table, row, type, out ContactType contactType))
             {
@@ -286,12 +281,7 @@ internal sealed class SurveyAssembler
         foreach (SurveyRow row in table.Rows)
         {
             bool ok = true;
-            string respondentId = row.Cell(respondent);
-            if (_respondentsRead && !_respondents.ContainsKey(respondentId))
-            {
-                Add(table, row, respondent, $"The respondent '{respondentId}' is not in respondents.csv.");
-                ok = false;
-            }
+            string respondentId = ParseRespondent(table, row, respondent, ref ok);
 
             ok &= ParseType(table, row, type, out ContactType contactType);
             string partnerText = row.Cell(partner);
@@ -411,6 +401,18 @@ internal sealed class SurveyAssembler
         }
 
         return lookup;
+    }
+
+    private string ParseRespondent(SurveyTable table, SurveyRow row, int column, ref bool ok)
+    {
+        string id = row.Cell(column);
+        if (_respondentsRead && !_respondents.ContainsKey(id))
+        {
+            Add(table, row, column, $"The respondent '{id}' is not in respondents.csv.");
+            ok = false;
+        }
+
+        return id;
     }
 
     private bool ParseType(SurveyTable table, SurveyRow row, int column, out ContactType type)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetworkGraph.Internal;
 using NetworkGraph.Model;
 
 namespace NetworkGraph.Surveys;
@@ -94,7 +95,7 @@ public static class SurveyJson
             writer.WriteString("kind", a.Kind);
             writer.WriteString("setting", SurveyLabels.Format(a.Setting));
             writer.WriteString("zone", a.Zone);
-            WriteStrings(writer, "aliases", a.Aliases);
+            JsonWriting.WriteStrings(writer, "aliases", a.Aliases);
             writer.WriteStartObject("attributes");
             foreach (string name in dataset.ActorAttributeNames.Where(a.Attributes.ContainsKey))
             {
@@ -115,9 +116,9 @@ public static class SurveyJson
             writer.WriteString("function", r.Function);
             writer.WriteString("years", r.Years);
             writer.WriteString("date", r.Date);
-            WriteInt(writer, "role_has", r.RoleHas);
-            WriteInt(writer, "role_wants", r.RoleWants);
-            WriteInt(writer, "role_should", r.RoleShould);
+            JsonWriting.WriteNumberOrNull(writer, "role_has", r.RoleHas);
+            JsonWriting.WriteNumberOrNull(writer, "role_wants", r.RoleWants);
+            JsonWriting.WriteNumberOrNull(writer, "role_should", r.RoleShould);
             writer.WriteEndObject();
         }
 
@@ -129,7 +130,7 @@ public static class SurveyJson
             writer.WriteString("respondent", a.RespondentId);
             writer.WriteString("type", SurveyLabels.Format(a.Type));
             writer.WriteString("frequency", SurveyLabels.Format(a.Frequency));
-            WriteStrings(writer, "channels", SurveyLabels.ChannelLabels(a.Channels));
+            JsonWriting.WriteStrings(writer, "channels", SurveyLabels.ChannelLabels(a.Channels));
             writer.WriteString("reason", a.Reason);
             writer.WriteEndObject();
         }
@@ -149,7 +150,7 @@ public static class SurveyJson
 
             if (p.Channels is Channel c)
             {
-                WriteStrings(writer, "channels", SurveyLabels.ChannelLabels(c));
+                JsonWriting.WriteStrings(writer, "channels", SurveyLabels.ChannelLabels(c));
             }
 
             if (p.Formal is bool formal)
@@ -233,27 +234,4 @@ public static class SurveyJson
         JsonValueKind.Null or JsonValueKind.Undefined => string.Empty,
         _ => value.GetRawText(),
     };
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (string value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteInt(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is int v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 }

@@ -87,25 +87,6 @@ public static partial class Centrality
 
     private static void ValidateEigenvector(EigenvectorOptions options)
     {
-        var problems = new List<string>();
-        if (!(options.Tolerance > 0) || double.IsInfinity(options.Tolerance))
-        {
-            problems.Add($"Tolerance must be a positive finite number; was {options.Tolerance}.");
-        }
-
-        if (options.MaxIterations < 1)
-        {
-            problems.Add($"MaxIterations must be positive; was {options.MaxIterations}.");
-        }
-
-        if (options.MaxDegreeOfParallelism != -1 && options.MaxDegreeOfParallelism < 1)
-        {
-            problems.Add($"MaxDegreeOfParallelism must be -1 (every core) or positive; was {options.MaxDegreeOfParallelism}.");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), string.Join(" ", problems));
-        }
+        PowerIterationChecks.ThrowIfInvalid([], options.Tolerance, options.MaxIterations, options.MaxDegreeOfParallelism, nameof(options));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NetworkGraph.Graphs;
+using NetworkGraph.Internal;
 
 namespace NetworkGraph.Algorithms;
 
@@ -95,30 +96,9 @@ internal sealed class RiondatoKornaropoulosSampler
         return counts;
     }
 
-    /// <summary>SplitMix64 (Steele, Lea, Flood 2014): a tiny generator, one per sample.</summary>
-    private struct SplitMix
-    {
-        private ulong _state;
-
-        public SplitMix(ulong seed, long sample) => _state = unchecked((seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)sample * 0xD1B54A32D192ED03UL) ^ 0x5851F42D4C957F2DUL);
-
-        public ulong Next()
-        {
-            unchecked
-            {
-                ulong z = _state += 0x9E3779B97F4A7C15UL;
-                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-                return z ^ (z >> 31);
-            }
-        }
-
-        /// <summary>Uniform in [0, k) (multiply-shift; bias below 2⁻³²).</summary>
-        public int NextInt(int k) => (int)Math.BigMul(Next(), (ulong)k, out _);
-
-        /// <summary>Uniform in [0, 1).</summary>
-        public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
-    }
+    /// <summary>The generator of sample <paramref name="sample"/>: a SplitMix64 stream seeded from <c>(seed, sample)</c> alone.</summary>
+    private SplitMix64 SampleStream(long sample) =>
+        new(unchecked((_seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)sample * 0xD1B54A32D192ED03UL) ^ 0x5851F42D4C957F2DUL));
 
     private sealed class Worker
     {
@@ -153,7 +133,7 @@ internal sealed class RiondatoKornaropoulosSampler
 
         public void Sample(long index)
         {
-            var rng = new SplitMix(_owner._seed, index);
+            var rng = _owner.SampleStream(index);
             int n = _owner._n;
             int s = rng.NextInt(n);
             int t = rng.NextInt(n - 1);
@@ -286,7 +266,7 @@ internal sealed class RiondatoKornaropoulosSampler
 
         /// <summary>Walks from <paramref name="from"/> back to <paramref name="root"/>, choosing each previous node with
         /// probability proportional to its path count, and counts the inner nodes.</summary>
-        private void Walk(int from, int root, int[] off, int[] tgt, int[] dist, double[] sigma, ref SplitMix rng)
+        private void Walk(int from, int root, int[] off, int[] tgt, int[] dist, double[] sigma, ref SplitMix64 rng)
         {
             int cur = from;
             while (cur != root)

@@ -1,4 +1,5 @@
 using NetworkGraph.Graphs;
+using NetworkGraph.Internal;
 
 namespace NetworkGraph.Algorithms;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using NetworkGraph.Internal;
 
 namespace NetworkGraph.Algorithms;
 
@@ -81,13 +82,13 @@ internal static class ModularityOptimizer
                     totIn[cu] -= ki;
                 }
 
-                double stay = directed ? nw[cu] - (coef * ((ko * totIn[cu]) + (ki * totOut[cu]))) : nw[cu] - (coef * ko * totOut[cu]);
+                double stay = Gain(directed, nw[cu], coef, ko, ki, totOut[cu], totIn[cu]);
                 int best = cu;
                 double bestGain = stay;
                 for (int i = 0; i < count; i++)
                 {
                     int c = touched[i];
-                    double gain = directed ? nw[c] - (coef * ((ko * totIn[c]) + (ki * totOut[c]))) : nw[c] - (coef * ko * totOut[c]);
+                    double gain = Gain(directed, nw[c], coef, ko, ki, totOut[c], totIn[c]);
                     if (gain > bestGain)
                     {
                         bestGain = gain;
@@ -188,12 +189,12 @@ internal static class ModularityOptimizer
             }
 
             size[cu]--;
-            double bestGain = directed ? nw[cu] - (coef * ((ko * totIn[cu]) + (ki * totOut[cu]))) : nw[cu] - (coef * ko * totOut[cu]);
+            double bestGain = Gain(directed, nw[cu], coef, ko, ki, totOut[cu], totIn[cu]);
             int best = cu;
             for (int i = 0; i < count; i++)
             {
                 int c = touched[i];
-                double gain = directed ? nw[c] - (coef * ((ko * totIn[c]) + (ki * totOut[c]))) : nw[c] - (coef * ko * totOut[c]);
+                double gain = Gain(directed, nw[c], coef, ko, ki, totOut[c], totIn[c]);
                 if (gain > bestGain)
                 {
                     bestGain = gain;
@@ -441,6 +442,15 @@ internal static class ModularityOptimizer
         return (start, members);
     }
 
+    /// <summary>
+    /// The modularity gain, up to a positive factor, of putting a node with out/in strengths <paramref name="ko"/>,
+    /// <paramref name="ki"/> into a community it has <paramref name="links"/> weight to and whose strength totals without
+    /// the node are <paramref name="totOut"/>, <paramref name="totIn"/> (undirected: <paramref name="totIn"/> unused).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Gain(bool directed, double links, double coef, double ko, double ki, double totOut, double totIn) =>
+        directed ? links - (coef * ((ko * totIn) + (ki * totOut))) : links - (coef * ko * totOut);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int GatherRow(int[] offsets, int[] targets, double[]? weights, int u, int[] comm, double[] nw, int[] touched, int count)
     {
@@ -567,7 +577,7 @@ internal static class ModularityOptimizer
                 double rNeed = directed
                     ? coef * ((rOut[r] * (cIn - rIn[r])) + (rIn[r] * (cOut - rOut[r])))
                     : coef * rOut[r] * (cOut - rOut[r]);
-                double gain = s.Weights[r] - (directed ? coef * ((ko * rIn[r]) + (ki * rOut[r])) : coef * ko * rOut[r]);
+                double gain = Gain(directed, s.Weights[r], coef, ko, ki, rOut[r], rIn[r]);
                 if (ext[r] >= rNeed && gain >= 0)
                 {
                     s.Touched[valid] = r;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NetworkGraph.Internal;
 using NetworkGraph.Model;
 using NetworkGraph.Surveys;
 
@@ -64,8 +65,8 @@ public static class SurveyReportJson
             writer.WriteStartObject(SurveyNetwork.LayerName(layer.Layer));
             writer.WriteNumber("nodes", layer.Nodes);
             writer.WriteNumber("edges", layer.Edges);
-            WriteNullable(writer, "density", layer.Density);
-            WriteNullable(writer, "reciprocity", layer.Reciprocity);
+            JsonWriting.WriteNumberOrNull(writer, "density", layer.Density);
+            JsonWriting.WriteNumberOrNull(writer, "reciprocity", layer.Reciprocity);
             writer.WriteNumber("components", layer.Components);
             writer.WriteNumber("isolated", layer.Isolated);
             writer.WriteEndObject();
@@ -76,14 +77,14 @@ public static class SurveyReportJson
         writer.WriteStartObject("modularity");
         foreach (LayerSummary layer in analysis.Layers)
         {
-            WriteNullable(writer, SurveyNetwork.LayerName(layer.Layer), layer.Modularity);
+            JsonWriting.WriteNumberOrNull(writer, SurveyNetwork.LayerName(layer.Layer), layer.Modularity);
         }
 
         writer.WriteEndObject();
 
         WriteSurvey(analysis, writer);
-        WriteIds(writer, "isolated", analysis.Isolated);
-        WriteIds(writer, "peripheral", analysis.Peripheral);
+        JsonWriting.WriteStrings(writer, "isolated", analysis.Isolated);
+        JsonWriting.WriteStrings(writer, "peripheral", analysis.Peripheral);
         WriteGaps(analysis.Gaps, writer);
 
         writer.WriteStartArray("brokers");
@@ -110,15 +111,15 @@ public static class SurveyReportJson
             WriteRole(writer, "role_has", s.Has);
             WriteRole(writer, "role_wants", s.Wants);
             WriteRole(writer, "role_should", s.Should);
-            WriteNullable(writer, "wants_minus_has", s.WantsMinusHas);
-            WriteNullable(writer, "should_minus_has", s.ShouldMinusHas);
+            JsonWriting.WriteNumberOrNull(writer, "wants_minus_has", s.WantsMinusHas);
+            JsonWriting.WriteNumberOrNull(writer, "should_minus_has", s.ShouldMinusHas);
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
 
         writer.WriteStartObject("validation");
-        WriteIds(writer, "unresolved", analysis.Unresolved);
+        JsonWriting.WriteStrings(writer, "unresolved", analysis.Unresolved);
         writer.WriteEndObject();
     }
 
@@ -196,7 +197,7 @@ public static class SurveyReportJson
         writer.WriteStartObject("ei_index");
         foreach (Setting a in SurveyLabels.Settings)
         {
-            WriteNullable(writer, SurveyLabels.Format(a), gaps.EIIndex[(int)a]);
+            JsonWriting.WriteNumberOrNull(writer, SurveyLabels.Format(a), gaps.EIIndex[(int)a]);
         }
 
         writer.WriteEndObject();
@@ -221,7 +222,7 @@ public static class SurveyReportJson
         }
 
         writer.WriteEndArray();
-        WriteIds(writer, "cut_points", gaps.CutPoints);
+        JsonWriting.WriteStrings(writer, "cut_points", gaps.CutPoints);
         writer.WriteEndObject();
     }
 
@@ -243,30 +244,7 @@ public static class SurveyReportJson
     {
         writer.WriteStartObject(name);
         writer.WriteNumber("count", role.Count);
-        WriteNullable(writer, "mean", role.Mean);
+        JsonWriting.WriteNumberOrNull(writer, "mean", role.Mean);
         writer.WriteEndObject();
-    }
-
-    private static void WriteIds(Utf8JsonWriter writer, string name, IEnumerable<string> ids)
-    {
-        writer.WriteStartArray(name);
-        foreach (string id in ids)
-        {
-            writer.WriteStringValue(id);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is double v && double.IsFinite(v))
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

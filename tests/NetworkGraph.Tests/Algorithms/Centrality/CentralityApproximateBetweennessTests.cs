@@ -119,7 +119,7 @@ public sealed class CentralityApproximateBetweennessTests
     [Fact]
     public void ApproximateBetweenness_Star_CenterNearOneLeavesZero()
     {
-        CsrGraph star = CentralityBetweennessTests.Build(false, 30, [.. Enumerable.Range(1, 29).Select(i => (0, i))]);
+        CsrGraph star = CentralityTestGraphs.FromEdges(false, 30, [.. Enumerable.Range(1, 29).Select(i => (0, i))]);
         NodeScores b = Approx(star, new ApproximateBetweennessOptions { Epsilon = 0.05, Seed = 3 });
         Assert.InRange(b[0], 0.95, 1.05);
         Assert.All(Enumerable.Range(1, 29), v => Assert.Equal(0.0, b[v]));
@@ -130,7 +130,7 @@ public sealed class CentralityApproximateBetweennessTests
     [InlineData(2)]
     public void ApproximateBetweenness_TinyOrEdgeless_AllZero(int n)
     {
-        CsrGraph g = CentralityBetweennessTests.Build(true, n);
+        CsrGraph g = CentralityTestGraphs.FromEdges(true, n);
         Assert.All(Approx(g, new ApproximateBetweennessOptions()).ToArray(), x => Assert.Equal(0.0, x));
     }
 
@@ -141,7 +141,7 @@ public sealed class CentralityApproximateBetweennessTests
     [InlineData(0.1, 1.5)]
     public void ApproximateBetweenness_BadAccuracy_Throws(double epsilon, double delta)
     {
-        CsrGraph g = CentralityBetweennessTests.Build(false, 3, (0, 1), (1, 2));
+        CsrGraph g = CentralityTestGraphs.FromEdges(false, 3, (0, 1), (1, 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => Approx(g, new ApproximateBetweennessOptions { Epsilon = epsilon, Delta = delta }));
     }
 
@@ -159,7 +159,7 @@ public sealed class CentralityApproximateBetweennessTests
             }
         }
 
-        Assert.Equal(3, VertexDiameterBound.Compute(CentralityBetweennessTests.Build(true, 3, (0, 1), (1, 2))));
+        Assert.Equal(3, VertexDiameterBound.Compute(CentralityTestGraphs.FromEdges(true, 3, (0, 1), (1, 2))));
     }
 
     private static int LongestShortestPathNodes(CsrGraph g)

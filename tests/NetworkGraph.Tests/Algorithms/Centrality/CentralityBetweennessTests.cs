@@ -3,6 +3,7 @@ using System.Text.Json;
 using NetworkGraph.Algorithms;
 using NetworkGraph.Graphs;
 using NetworkGraph.Tests.Support;
+using static NetworkGraph.Tests.Algorithms.Centrality.CentralityTestGraphs;
 using C = NetworkGraph.Algorithms.Centrality;
 
 namespace NetworkGraph.Tests.Algorithms.Centrality;
@@ -10,24 +11,6 @@ namespace NetworkGraph.Tests.Algorithms.Centrality;
 public sealed class CentralityBetweennessTests
 {
     private static readonly BetweennessOptions Raw = new() { Normalized = false };
-
-    internal static CsrGraph Build(bool directed, int n, params (int U, int V)[] edges) => BuildWeighted(directed, n, [.. edges.Select(e => (e.U, e.V, 1.0))]);
-
-    internal static CsrGraph BuildWeighted(bool directed, int n, params (int U, int V, double W)[] edges)
-    {
-        var b = new CsrGraphBuilder(directed);
-        for (int v = 0; v < n; v++)
-        {
-            b.AddNode(v.ToString(CultureInfo.InvariantCulture));
-        }
-
-        foreach ((int u, int v, double w) in edges)
-        {
-            b.AddEdge(u, v, w);
-        }
-
-        return b.Build();
-    }
 
     internal static void AssertRelative(double expected, double actual, double relative, string what)
     {
@@ -49,8 +32,6 @@ public sealed class CentralityBetweennessTests
         }
     }
 
-    private static CsrGraph Path(int n) => Build(false, n, [.. Enumerable.Range(0, n - 1).Select(i => (i, i + 1))]);
-
     [Theory]
     [InlineData(3)]
     [InlineData(4)]
@@ -69,7 +50,7 @@ public sealed class CentralityBetweennessTests
     [Fact]
     public void Betweenness_Star_CenterIsOneLeavesZero()
     {
-        CsrGraph star = Build(false, 6, (0, 1), (0, 2), (0, 3), (0, 4), (0, 5));
+        CsrGraph star = Star(5);
         NodeScores b = B(star);
         Assert.Equal(1.0, b[0], 12);
         Assert.All(Enumerable.Range(1, 5), v => Assert.Equal(0.0, b[v]));
@@ -83,7 +64,7 @@ public sealed class CentralityBetweennessTests
     [InlineData(8, 4.5)]
     public void Betweenness_Cycle_EveryNodeEqual(int n, double expectedRaw)
     {
-        CsrGraph cycle = Build(false, n, [.. Enumerable.Range(0, n).Select(i => (i, (i + 1) % n))]);
+        CsrGraph cycle = Cycle(n);
         NodeScores raw = B(cycle, Raw);
         NodeScores norm = B(cycle);
         for (int v = 0; v < n; v++)
@@ -105,13 +86,13 @@ public sealed class CentralityBetweennessTests
             }
         }
 
-        Assert.All(B(Build(false, 6, [.. edges])).ToArray(), x => Assert.Equal(0.0, x));
+        Assert.All(B(FromEdges(false, 6, [.. edges])).ToArray(), x => Assert.Equal(0.0, x));
     }
 
     [Fact]
     public void Betweenness_TwoDisjointPaths_ScaledByWholeGraph()
     {
-        CsrGraph g = Build(false, 6, (0, 1), (1, 2), (3, 4), (4, 5));
+        CsrGraph g = FromEdges(false, 6, (0, 1), (1, 2), (3, 4), (4, 5));
         NodeScores b = B(g);
         Near([0, 0.1, 0, 0, 0.1, 0], b.ToArray());
     }
@@ -119,14 +100,14 @@ public sealed class CentralityBetweennessTests
     [Fact]
     public void Betweenness_IsolatedNode_ScoresZeroAndCountsInN()
     {
-        CsrGraph g = Build(false, 4, (0, 1), (1, 2));
+        CsrGraph g = FromEdges(false, 4, (0, 1), (1, 2));
         Near([0, 1.0 / 3, 0, 0], B(g).ToArray());
     }
 
     [Fact]
     public void Betweenness_DirectedPath_FollowsDirection()
     {
-        CsrGraph g = Build(true, 4, (0, 1), (1, 2), (2, 3));
+        CsrGraph g = FromEdges(true, 4, (0, 1), (1, 2), (2, 3));
         Near([0, 1.0 / 3, 1.0 / 3, 0], B(g).ToArray());
         Near([0, 2.0, 2.0, 0], B(g, Raw).ToArray());
     }
@@ -137,7 +118,7 @@ public sealed class CentralityBetweennessTests
     [InlineData(2)]
     public void Betweenness_TinyGraphs_AllZero(int n)
     {
-        CsrGraph g = n == 2 ? Build(false, 2, (0, 1)) : Build(true, n);
+        CsrGraph g = n == 2 ? FromEdges(false, 2, (0, 1)) : FromEdges(true, n);
         NodeScores b = B(g);
         Assert.Equal(n, b.Count);
         Assert.All(b.ToArray(), x => Assert.Equal(0.0, x));
@@ -148,7 +129,7 @@ public sealed class CentralityBetweennessTests
     public void Betweenness_WeightedShortcut_PrefersStrongTies()
     {
         // 0-1-2 with strong ties (distance 1/4 each) beats the weak direct tie 0-2 (distance 1).
-        CsrGraph g = BuildWeighted(false, 3, (0, 1, 4), (1, 2, 4), (0, 2, 1));
+        CsrGraph g = FromWeightedEdges(false, 3, (0, 1, 4), (1, 2, 4), (0, 2, 1));
         Near([0, 1, 0], B(g, new BetweennessOptions { Weighted = true }).ToArray());
         Near([0, 0, 0], B(g).ToArray());
     }
@@ -180,7 +161,7 @@ public sealed class CentralityBetweennessTests
     public void Betweenness_Progress_ReachesOne()
     {
         var seen = new List<double>();
-        var progress = new SyncProgress(seen);
+        var progress = new SynchronousProgress(seen);
         B(Path(300), new BetweennessOptions { Progress = progress, MaxDegreeOfParallelism = 2 });
         Assert.Equal(1.0, seen.Max());
     }
@@ -253,7 +234,7 @@ public sealed class CentralityBetweennessTests
     public void EstimateBetweennessTime_GrowsWithSizeAndWeights()
     {
         CsrGraph small = Path(100), large = Path(10_000);
-        CsrGraph weighted = BuildWeighted(false, 100, [.. Enumerable.Range(0, 99).Select(i => (i, i + 1, 2.0))]);
+        CsrGraph weighted = FromWeightedEdges(false, 100, [.. Enumerable.Range(0, 99).Select(i => (i, i + 1, 2.0))]);
         TimeSpan t = C.EstimateBetweennessTime(small, weighted: false);
         Assert.True(t > TimeSpan.Zero);
         Assert.True(C.EstimateBetweennessTime(large, weighted: false) > t * 1000); // n·m grows 10 000-fold
@@ -334,17 +315,6 @@ public sealed class CentralityBetweennessTests
         for (int v = 0; v < expected.Length; v++)
         {
             AssertRelative(expected[v]!.Value, actual[v], 1e-9, $"{name} {column} node {v}");
-        }
-    }
-
-    private sealed class SyncProgress(List<double> seen) : IProgress<double>
-    {
-        public void Report(double value)
-        {
-            lock (seen)
-            {
-                seen.Add(value);
-            }
         }
     }
 }

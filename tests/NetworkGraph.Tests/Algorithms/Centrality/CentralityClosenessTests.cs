@@ -168,15 +168,4 @@ public sealed class CentralityClosenessTests
 
         return (closeness, harmonic);
     }
-
-    private sealed class SynchronousProgress(List<double> reports) : IProgress<double>
-    {
-        public void Report(double value)
-        {
-            lock (reports)
-            {
-                reports.Add(value);
-            }
-        }
-    }
 }

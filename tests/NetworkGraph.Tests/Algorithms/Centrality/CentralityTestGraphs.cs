@@ -16,7 +16,12 @@ internal static class CentralityTestGraphs
 
     public static NodeScores PageRank(CsrGraph g, PageRankOptions? o = null) => C.PageRank(g, o, TestContext.Current.CancellationToken);
 
-    public static CsrGraph FromEdges(bool directed, int n, params (int U, int V)[] edges)
+    /// <summary>A graph on nodes named "0" … "n − 1" (in that order) with the given edges, each of weight 1.</summary>
+    public static CsrGraph FromEdges(bool directed, int n, params (int U, int V)[] edges) =>
+        FromWeightedEdges(directed, n, [.. edges.Select(e => (e.U, e.V, 1.0))]);
+
+    /// <summary>A graph on nodes named "0" … "n − 1" (in that order) with the given weighted edges.</summary>
+    public static CsrGraph FromWeightedEdges(bool directed, int n, params (int U, int V, double W)[] edges)
     {
         var b = new CsrGraphBuilder(directed);
         for (int v = 0; v < n; v++)
@@ -24,9 +29,9 @@ internal static class CentralityTestGraphs
             b.AddNode(v.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        foreach ((int u, int v) in edges)
+        foreach ((int u, int v, double w) in edges)
         {
-            b.AddEdge(u, v);
+            b.AddEdge(u, v, w);
         }
 
         return b.Build();

@@ -231,7 +231,7 @@ public sealed class CommunitiesLouvainTests
     public void Detect_Progress_EndsAtOne(string method)
     {
         var reports = new List<double>();
-        Run(method, CommunityTestGraphs.RingOfCliques(16, 6), new CommunityOptions { Progress = new SyncProgress(reports) });
+        Run(method, CommunityTestGraphs.RingOfCliques(16, 6), new CommunityOptions { Progress = new SynchronousProgress(reports) });
         Assert.NotEmpty(reports);
         Assert.Equal(1.0, reports[^1]);
         Assert.All(reports, r => Assert.InRange(r, 0.0, 1.0));
@@ -259,9 +259,4 @@ public sealed class CommunitiesLouvainTests
                 return CommunityTestGraphs.CommunitiesAreConnected(g, p.Labels, p.Count)
                     && p.Labels.ToArray().All(l => l >= 0 && l < p.Count);
             });
-
-    private sealed class SyncProgress(List<double> reports) : IProgress<double>
-    {
-        public void Report(double value) => reports.Add(value);
-    }
 }
