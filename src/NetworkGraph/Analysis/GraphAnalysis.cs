@@ -48,15 +48,7 @@ public sealed class GraphAnalysis
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(input);
         NodeMetricsTable metrics = NodeMetrics.Compute(graph, options, cancellationToken);
-        int isolated = 0;
-        for (int v = 0; v < graph.NodeCount; v++)
-        {
-            if (graph.Degree(v) == 0)
-            {
-                isolated++;
-            }
-        }
 
-        return new GraphAnalysis(input, metrics, Cohesion.Density(graph), Cohesion.Reciprocity(graph), isolated);
+        return new GraphAnalysis(input, metrics, Cohesion.Density(graph), Cohesion.Reciprocity(graph), graph.IsolatedCount());
     }
 }

@@ -121,6 +121,21 @@ public sealed class CsrGraph
     /// <summary>Gets the degree as NetworkX counts it: in + out when directed, neighbours when undirected.</summary>
     public int Degree(int node) => IsDirected ? OutDegree(node) + InDegree(node) : OutDegree(node);
 
+    /// <summary>Counts the nodes without any edge (degree 0). O(n).</summary>
+    public int IsolatedCount()
+    {
+        int isolated = 0;
+        for (int v = 0; v < NodeCount; v++)
+        {
+            if (_outOffsets[v + 1] == _outOffsets[v] && _inOffsets[v + 1] == _inOffsets[v])
+            {
+                isolated++;
+            }
+        }
+
+        return isolated;
+    }
+
     /// <summary>Tells whether the arc <paramref name="source"/> → <paramref name="target"/> exists (either way when undirected).</summary>
     /// <remarks>Binary search: O(log deg).</remarks>
     public bool HasEdge(int source, int target)

@@ -55,6 +55,7 @@ public sealed class CsrGraphBuilderTests
         Assert.Equal(0, g.Degree(3));
         Assert.False(g.IsWeighted);
         Assert.Equal([1.0], g.OutWeights(0).ToArray());
+        Assert.Equal(1, g.IsolatedCount()); // "lonely"; "b" has only in-arcs and is not isolated
     }
 
     [Fact]

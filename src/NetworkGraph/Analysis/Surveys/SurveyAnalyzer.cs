@@ -128,14 +128,7 @@ public static class SurveyAnalyzer
     private static LayerSummary Layer(SurveyNetwork network, SurveyLayer layer, int seed, CancellationToken cancellationToken)
     {
         CsrGraph g = network[layer];
-        int isolated = 0;
-        for (int v = 0; v < g.NodeCount; v++)
-        {
-            if (g.Degree(v) == 0)
-            {
-                isolated++;
-            }
-        }
+        int isolated = g.IsolatedCount();
 
         double modularity = Communities.Leiden(g, new CommunityOptions { Seed = seed }, cancellationToken).Modularity;
         return new LayerSummary(
