@@ -30,6 +30,7 @@ internal sealed class PageRankIteration
     private readonly double[] _danglingPartials;
     private double _dangling;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal PageRankIteration(CsrGraph graph, double alpha, bool weighted)
     {
         _n = graph.NodeCount;
@@ -100,6 +101,7 @@ internal sealed class PageRankIteration
         return ParallelRanges.SumInOrder(_errorPartials);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs a few dozen times: straight to optimised code
     private void Sweep(int range, double teleport)
     {
         (int start, int end) = ParallelRanges.Range(range, _n);
