@@ -46,7 +46,7 @@ public sealed class ComponentLabels
     {
         get
         {
-            if ((uint)node >= (uint)_labels.Length)
+            if (unchecked((uint)node >= (uint)_labels.Length))
             {
                 throw new ArgumentOutOfRangeException(nameof(node), node, $"Node {node} is not in the graph ({_labels.Length} nodes).");
             }
@@ -60,7 +60,7 @@ public sealed class ComponentLabels
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="label"/> is not in <c>[0, Count)</c>.</exception>
     public int[] Members(int label)
     {
-        if ((uint)label >= (uint)_sizes.Length)
+        if (unchecked((uint)label >= (uint)_sizes.Length))
         {
             throw new ArgumentOutOfRangeException(nameof(label), label, $"Component {label} does not exist ({_sizes.Length} components).");
         }

@@ -102,7 +102,32 @@ public sealed partial class CsrGraphBuilder
 
         stagingReleased?.Invoke();
 
-        // 3. Sort each row by target (stably), then merge repeated targets in one sequential pass.
+        return FinishRows(n, directed, merge, offsets, targets, weights, loops);
+    }
+
+    /// <summary>
+    /// Finishes rows filled in input order: sorts each row by target (stably), merges repeated targets, trims the
+    /// arrays when ties repeated, and transposes the out-rows into in-rows when directed.
+    /// </summary>
+    /// <remarks>
+    /// O(m) plus the row sorts. Memory: the rows given; a repeated tie costs one trimmed copy of the target (and
+    /// weight) array, made before the in-rows are allocated, so the peak stays at the finished graph's arrays
+    /// plus the untrimmed out-rows.
+    /// </remarks>
+    /// <param name="n">The number of nodes.</param>
+    /// <param name="directed">Whether edges have a direction (both arcs of an undirected edge are in the rows).</param>
+    /// <param name="merge">How a repeated tie is merged (in row order).</param>
+    /// <param name="offsets">Row starts, n + 1 entries; rewritten.</param>
+    /// <param name="targets">Row contents, no self-loops; sorted and merged in place.</param>
+    /// <param name="weights">Arc weights, parallel to <paramref name="targets"/>, or null.</param>
+    /// <param name="loops">The self-loops dropped before, reported in the result.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static CsrRows FinishRows(int n, bool directed, EdgeMerge merge, int[] offsets, int[] targets, double[]? weights, long loops)
+    {
+        int total = offsets[n];
+        Debug.Assert(total == targets.Length && (weights is null || weights.Length == total), "rows fill the arrays");
+
+        // Sort each row by target (stably), then merge repeated targets in one sequential pass.
         SortRows(n, offsets, targets, weights);
         int write = 0;
         int rowStart = 0;
@@ -148,6 +173,12 @@ public sealed partial class CsrGraphBuilder
             if (weights is not null)
             {
                 Array.Resize(ref weights, write);
+            }
+
+            if ((long)total * (weights is null ? 4 : 12) >= CollectAfterStagingBytes)
+            {
+                // Give the untrimmed rows back before the in-rows are allocated.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
         }
 

@@ -110,12 +110,12 @@ public sealed partial class CsrGraphBuilder
     {
         ThrowIfBuilt();
         int n = NodeCount;
-        if ((uint)source >= (uint)n)
+        if (unchecked((uint)source >= (uint)n))
         {
             throw new ArgumentOutOfRangeException(nameof(source), source, $"Node {source} is not in the graph ({n} nodes).");
         }
 
-        if ((uint)target >= (uint)n)
+        if (unchecked((uint)target >= (uint)n))
         {
             throw new ArgumentOutOfRangeException(nameof(target), target, $"Node {target} is not in the graph ({n} nodes).");
         }

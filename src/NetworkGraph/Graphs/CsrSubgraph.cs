@@ -20,13 +20,12 @@ internal static class CsrSubgraph
         Array.Fill(map, -1);
         string[] keys = new string[k];
         var lookup = new Dictionary<string, int>(k, StringComparer.Ordinal);
-        string[] allKeys = graph.Nodes.KeyArray;
         for (int i = 0; i < k; i++)
         {
             int v = nodes[i];
             Debug.Assert((uint)v < (uint)n && (i == 0 || nodes[i - 1] < v), "distinct nodes in increasing order");
             map[v] = i;
-            keys[i] = allKeys[v];
+            keys[i] = graph.Nodes[v];
             lookup.Add(keys[i], i);
         }
 

@@ -13,8 +13,9 @@ namespace NetworkGraph.Graphs;
 /// </remarks>
 public sealed class NodeIndex
 {
-    private readonly string[] _keys;
-    private readonly Dictionary<string, int> _lookup;
+    private readonly string[]? _keys;
+    private readonly Dictionary<string, int>? _lookup;
+    private readonly Utf8NodeKeys? _utf8;
 
     internal NodeIndex(string[] keys, Dictionary<string, int> lookup)
     {
@@ -22,6 +23,9 @@ public sealed class NodeIndex
         _keys = keys;
         _lookup = lookup;
     }
+
+    /// <summary>An index over keys kept as UTF-8 (graphs read from files), strings made on demand.</summary>
+    internal NodeIndex(Utf8NodeKeys keys) => _utf8 = keys;
 
     /// <summary>Creates an index over the given keys, in the given order.</summary>
     /// <param name="keys">Distinct, non-null node keys.</param>
@@ -47,32 +51,46 @@ public sealed class NodeIndex
     }
 
     /// <summary>Gets the number of nodes.</summary>
-    public int Count => _keys.Length;
+    public int Count => _keys?.Length ?? _utf8!.Count;
 
     /// <summary>Gets the key of node <paramref name="node"/>.</summary>
+    /// <remarks>For a graph read from a file the keys are kept as UTF-8 and each call decodes a new string.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="node"/> is not in <c>[0, Count)</c>.</exception>
     public string this[int node]
     {
         get
         {
-            if ((uint)node >= (uint)_keys.Length)
+            if (node < 0 || node >= Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(node), node, $"Node {node} is not in the graph ({_keys.Length} nodes).");
+                throw new ArgumentOutOfRangeException(nameof(node), node, $"Node {node} is not in the graph ({Count} nodes).");
             }
 
-            return _keys[node];
+            return _keys?[node] ?? _utf8!.GetString(node);
         }
     }
 
     /// <summary>Gets all keys, indexed by node.</summary>
-    public ImmutableArray<string> Keys => ImmutableArray.Create(_keys);
+    /// <remarks>O(n); for a graph read from a file this decodes every key into a new array.</remarks>
+    public ImmutableArray<string> Keys => _keys is not null ? ImmutableArray.Create(_keys) : ImmutableArray.Create(DecodeAll());
 
     /// <summary>Looks a key up.</summary>
     /// <returns><see langword="true"/> when the key is a node of this index.</returns>
     public bool TryGetIndex(string key, out int node)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _lookup.TryGetValue(key, out node);
+        if (_lookup is not null)
+        {
+            return _lookup.TryGetValue(key, out node);
+        }
+
+        node = _utf8!.Find(key);
+        if (node >= 0)
+        {
+            return true;
+        }
+
+        node = 0;
+        return false;
     }
 
     /// <summary>Gets the index of a key.</summary>
@@ -80,10 +98,50 @@ public sealed class NodeIndex
     public int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _lookup.TryGetValue(key, out int node)
+        return TryGetIndex(key, out int node)
             ? node
-            : throw new KeyNotFoundException($"Node '{key}' is not in the graph ({_keys.Length} nodes).");
+            : throw new KeyNotFoundException($"Node '{key}' is not in the graph ({Count} nodes).");
     }
 
-    internal string[] KeyArray => _keys;
+    /// <summary>The keys as one UTF-8 arena and n + 1 start offsets (shared, not copied, when kept that way).</summary>
+    internal (byte[] Arena, int[] Starts) ToUtf8()
+    {
+        if (_utf8 is not null)
+        {
+            return (_utf8.Arena, _utf8.Starts);
+        }
+
+        string[] keys = _keys!;
+        int[] starts = new int[keys.Length + 1];
+        long total = 0;
+        for (int v = 0; v < keys.Length; v++)
+        {
+            total += System.Text.Encoding.UTF8.GetByteCount(keys[v]);
+            if (total > Array.MaxLength)
+            {
+                throw new NotSupportedException($"The node keys take more than {Array.MaxLength} bytes of UTF-8.");
+            }
+
+            starts[v + 1] = (int)total;
+        }
+
+        byte[] arena = new byte[total];
+        for (int v = 0; v < keys.Length; v++)
+        {
+            System.Text.Encoding.UTF8.GetBytes(keys[v], arena.AsSpan(starts[v]));
+        }
+
+        return (arena, starts);
+    }
+
+    private string[] DecodeAll()
+    {
+        string[] keys = new string[_utf8!.Count];
+        for (int v = 0; v < keys.Length; v++)
+        {
+            keys[v] = _utf8.GetString(v);
+        }
+
+        return keys;
+    }
 }

@@ -9,8 +9,16 @@ using NetworkGraph.Graphs;
 
 namespace NetworkGraph.IO;
 
-/// <summary>The working state of <see cref="EdgeListReader"/>: block reading, tokenising, interning, staging.</summary>
-/// <remarks>Not thread-safe; one instance reads one file.</remarks>
+/// <summary>The working state of <see cref="EdgeListReader"/>: block reading, tokenising, interning, and filling
+/// the rows.</summary>
+/// <remarks>
+/// <para>Two ways to fill the rows. When the text can be read twice (<see cref="RunTwoPass"/>), a first pass
+/// validates every line, interns the node keys and counts each row's arcs; the second pass parses again and
+/// writes every arc straight into its place in the final target array, so nothing is staged and the peak memory
+/// is the finished graph plus the node keys. Otherwise (<see cref="RunStaged"/>, e.g. a pipe) the edges are staged
+/// (8 bytes per edge, 16 when weighted) and scattered afterwards.</para>
+/// <para>Not thread-safe; one instance reads one file.</para>
+/// </remarks>
 internal sealed unsafe class EdgeListParser
 {
     private const int BlockSize = 4 << 20;
@@ -25,7 +33,6 @@ internal sealed unsafe class EdgeListParser
     private readonly string _file;
     private readonly EdgeListOptions _options;
     private readonly NodeKeyTable _nodes = new();
-    private readonly EdgeBuffer _edges = new();
     private long _lines;
     private long _edgeLines;
     private long _nodeLines;
@@ -37,7 +44,107 @@ internal sealed unsafe class EdgeListParser
         _options = options;
     }
 
-    public EdgeListReadResult Run(Stream stream, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
+    /// <summary>Reads staged: one pass, the edges kept in an <see cref="EdgeBuffer"/> until the rows are built.</summary>
+    public EdgeListReadResult RunStaged(Stream stream, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
+    {
+        var sink = new StagingSink(new EdgeBuffer());
+        ReadAll(stream, ref sink, progress, fraction, 0, 1, ct);
+        CheckNotEmpty();
+
+        // Decode the node keys on another thread while the rows are sorted, once the staging memory is free.
+        Task<NodeIndex>? index = null;
+        CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.BuildRows(
+            _nodes.Count,
+            _options.Directed,
+            EdgeMerge.Last,
+            sink.Edges,
+            () => index = Task.Run(_nodes.CreateIndex, CancellationToken.None));
+        CsrGraph graph = rows.ToGraph(index!.GetAwaiter().GetResult());
+        return new EdgeListReadResult(graph, _lines, _edgeLines, _nodeLines, _selfLoops);
+    }
+
+    /// <summary>Reads in two passes over the same text (see the remarks of the class).</summary>
+    /// <param name="open">Opens the text from its start; called twice (the caller disposes what it opens).</param>
+    /// <param name="progress">Receives the fraction done: the first pass counts for the first half.</param>
+    /// <param name="fraction">The fraction of the underlying file read in the current pass.</param>
+    /// <param name="ct">Cancels the read.</param>
+    public EdgeListReadResult RunTwoPass(Func<Stream> open, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
+    {
+        bool directed = _options.Directed;
+        var counting = new CountingSink(directed);
+        ReadAll(open(), ref counting, progress, fraction, 0, 0.5, ct);
+        CheckNotEmpty();
+        int n = _nodes.Count;
+        int[] cursor = counting.Counts;
+        if (cursor.Length < n)
+        {
+            Array.Resize(ref cursor, n);
+        }
+
+        int[] offsets = new int[n + 1];
+        long arcs = 0;
+        for (int v = 0; v < n; v++)
+        {
+            arcs += cursor[v];
+            if (arcs > Array.MaxLength)
+            {
+                throw new NotSupportedException($"The graph would hold more than {Array.MaxLength} arcs.");
+            }
+
+            cursor[v] = offsets[v];
+            offsets[v + 1] = (int)arcs;
+        }
+
+        int[] targets = GC.AllocateUninitializedArray<int>((int)arcs);
+        double[]? weights = counting.Weighted ? GC.AllocateUninitializedArray<double>((int)arcs) : null;
+        (long lines, long edgeLines, long nodeLines, long selfLoops) = (_lines, _edgeLines, _nodeLines, _selfLoops);
+        ScatterPass(open(), directed, offsets, cursor, targets, weights, progress, fraction, ct);
+        if ((_lines, _edgeLines, _nodeLines, _selfLoops) != (lines, edgeLines, nodeLines, selfLoops))
+        {
+            throw FileChanged();
+        }
+
+        Task<NodeIndex> index = Task.Run(_nodes.CreateIndex, CancellationToken.None);
+        CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(n, directed, EdgeMerge.Last, offsets, targets, weights, selfLoops);
+        CsrGraph graph = rows.ToGraph(index.GetAwaiter().GetResult());
+        return new EdgeListReadResult(graph, lines, edgeLines, nodeLines, selfLoops);
+    }
+
+    /// <summary>The second pass, in its own frame so that nothing of it outlives it (the rows are trimmed next, and
+    /// the untrimmed target array must be collectable then).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ScatterPass(Stream text, bool directed, int[] offsets, int[] cursor, int[] targets, double[]? weights, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
+    {
+        (_lines, _edgeLines, _nodeLines, _selfLoops) = (0, 0, 0, 0);
+        int n = offsets.Length - 1;
+        var scatter = new ScatterSink(directed, offsets, cursor, targets, weights);
+        ReadAll(text, ref scatter, progress, fraction, 0.5, 1, ct);
+        bool same = !scatter.Changed && _nodes.Count == n;
+        for (int v = 0; v < n && same; v++)
+        {
+            same = cursor[v] == offsets[v + 1];
+        }
+
+        if (!same)
+        {
+            throw FileChanged();
+        }
+    }
+
+    private IOException FileChanged() =>
+        new($"{_file}: the file changed while it was being read (its second reading differs from the first).");
+
+    private void CheckNotEmpty()
+    {
+        if (_nodes.Count == 0)
+        {
+            throw new GraphFormatException(_file, 1, 1, "the file holds no node: it is empty, or has only blank and comment lines");
+        }
+    }
+
+    /// <summary>Reads the whole stream in blocks and parses its lines into <paramref name="sink"/>.</summary>
+    private void ReadAll<TSink>(Stream stream, ref TSink sink, IProgress<double>? progress, Func<double>? fraction, double progressFrom, double progressTo, CancellationToken ct)
+        where TSink : struct, IEdgeSink
     {
         int max = _options.MaxLineLength;
         int capacity = Math.Max(BlockSize, max + 2 + (1 << 16));
@@ -101,11 +208,11 @@ internal sealed unsafe class EdgeListParser
                 continue;
             }
 
-            ParseRegion(buffer, start, stop);
+            ParseRegion(buffer, start, stop, ref sink);
             start = stop;
-            if (progress is not null)
+            if (progress is not null && fraction is not null)
             {
-                double f = fraction!();
+                double f = progressFrom + ((progressTo - progressFrom) * fraction());
                 if (f - reported >= 0.01)
                 {
                     reported = f;
@@ -114,22 +221,10 @@ internal sealed unsafe class EdgeListParser
             }
         }
 
-        progress?.Report(1.0);
-        if (_nodes.Count == 0)
+        if (progressTo >= 1)
         {
-            throw new GraphFormatException(_file, 1, 1, "the file holds no node: it is empty, or has only blank and comment lines");
+            progress?.Report(1.0);
         }
-
-        // Decode the node keys on another thread while the rows are sorted, once the staging memory is free.
-        Task<NodeIndex>? index = null;
-        CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.BuildRows(
-            _nodes.Count,
-            _options.Directed,
-            EdgeMerge.Last,
-            _edges,
-            () => index = Task.Run(_nodes.CreateIndex, CancellationToken.None));
-        CsrGraph graph = rows.ToGraph(index!.GetAwaiter().GetResult());
-        return new EdgeListReadResult(graph, _lines, _edgeLines, _nodeLines, _selfLoops);
     }
 
     private static byte[] CreateClasses()
@@ -210,7 +305,8 @@ internal sealed unsafe class EdgeListParser
     }
 
     /// <summary>Parses the complete lines in <c>buffer[from..to)</c>; <c>buffer[to − 1]</c> is a line break.</summary>
-    private void ParseRegion(byte[] buffer, int from, int to)
+    private void ParseRegion<TSink>(byte[] buffer, int from, int to, ref TSink sink)
+        where TSink : struct, IEdgeSink
     {
         Debug.Assert(buffer[to - 1] == (byte)'\n', "regions end with a line break");
         ReadOnlySpan<byte> region = buffer.AsSpan(from, to - from);
@@ -220,7 +316,7 @@ internal sealed unsafe class EdgeListParser
         {
             fixed (byte* classes = s_classes)
             {
-                ParseLines(b + from, b + parseTo, classes);
+                ParseLines(b + from, b + parseTo, classes, ref sink);
             }
         }
 
@@ -235,11 +331,11 @@ internal sealed unsafe class EdgeListParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ParseLines(byte* p, byte* end, byte* classes)
+    private void ParseLines<TSink>(byte* p, byte* end, byte* classes, ref TSink sink)
+        where TSink : struct, IEdgeSink
     {
         int max = _options.MaxLineLength;
         NodeKeyTable nodes = _nodes;
-        EdgeBuffer edges = _edges;
         unchecked
         {
             while (p < end)
@@ -334,20 +430,35 @@ internal sealed unsafe class EdgeListParser
                     }
                     else
                     {
-                        edges.Add(source, target);
+                        sink.Add(source, target);
                     }
                 }
                 else if (tokens == 3)
                 {
                     _edgeLines++;
-                    double weight = ParseWeight(line, weightStart, weightEnd);
-                    if (source == target)
+                    if (!sink.NeedsWeights)
                     {
-                        _selfLoops++;
+                        // Weights were validated by an earlier pass, and were all 1.
+                        if (source == target)
+                        {
+                            _selfLoops++;
+                        }
+                        else
+                        {
+                            sink.Add(source, target);
+                        }
                     }
                     else
                     {
-                        edges.Add(source, target, weight);
+                        double weight = ParseWeight(line, weightStart, weightEnd);
+                        if (source == target)
+                        {
+                            _selfLoops++;
+                        }
+                        else
+                        {
+                            sink.Add(source, target, weight);
+                        }
                     }
                 }
                 else if (tokens == 1)
@@ -427,5 +538,122 @@ internal sealed unsafe class EdgeListParser
     {
         long column = CountChars(new ReadOnlySpan<byte>(line, (int)(at - line))) + 1;
         throw new GraphFormatException(_file, _lines + 1, column, problem);
+    }
+
+    /// <summary>Receives the edges of the lines parsed (self-loops are counted by the parser, not passed on).</summary>
+    private interface IEdgeSink
+    {
+        /// <summary>Gets whether the weight column must be parsed (false only when an earlier pass found all weights 1).</summary>
+        bool NeedsWeights { get; }
+
+        void Add(int source, int target);
+
+        void Add(int source, int target, double weight);
+    }
+
+    /// <summary>Stages the edges for <see cref="CsrGraphBuilder.BuildRows"/>.</summary>
+    private readonly struct StagingSink(EdgeBuffer edges) : IEdgeSink
+    {
+        public EdgeBuffer Edges { get; } = edges;
+
+        public bool NeedsWeights => true;
+
+        public void Add(int source, int target) => Edges.Add(source, target);
+
+        public void Add(int source, int target, double weight) => Edges.Add(source, target, weight);
+    }
+
+    /// <summary>First pass: counts the arcs of each row, and notes whether a weight other than 1 occurs.</summary>
+    private struct CountingSink(bool directed) : IEdgeSink
+    {
+        private readonly bool _directed = directed;
+
+        public int[] Counts { get; private set; } = new int[1024];
+
+        public bool Weighted { get; private set; }
+
+        public readonly bool NeedsWeights => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int source, int target)
+        {
+            int[] counts = Counts;
+            if ((uint)Math.Max(source, target) >= (uint)counts.Length)
+            {
+                counts = Grow(Math.Max(source, target));
+            }
+
+            counts[source]++;
+            if (!_directed)
+            {
+                counts[target]++;
+            }
+        }
+
+        public void Add(int source, int target, double weight)
+        {
+            if (weight != 1.0)
+            {
+                Weighted = true;
+            }
+
+            Add(source, target);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private int[] Grow(int node)
+        {
+            int[] counts = Counts;
+            Array.Resize(ref counts, (int)Math.Min(Array.MaxLength, Math.Max(2L * counts.Length, node + 1L)));
+            Counts = counts;
+            return counts;
+        }
+    }
+
+    /// <summary>Second pass: writes each arc at its row's cursor; notes (and drops) arcs the first pass did not count,
+    /// which means the file changed in between.</summary>
+    private struct ScatterSink(bool directed, int[] offsets, int[] cursor, int[] targets, double[]? weights) : IEdgeSink
+    {
+        private readonly bool _directed = directed;
+        private readonly int[] _offsets = offsets;
+        private readonly int[] _cursor = cursor;
+        private readonly int[] _targets = targets;
+        private readonly double[]? _weights = weights;
+
+        public bool Changed { get; private set; }
+
+        public readonly bool NeedsWeights => _weights is not null;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int source, int target) => Add(source, target, 1.0);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int source, int target, double weight)
+        {
+            int n = _offsets.Length - 1;
+            if ((uint)source >= (uint)n || (uint)target >= (uint)n
+                || _cursor[source] >= _offsets[source + 1] || (!_directed && _cursor[target] >= _offsets[target + 1]))
+            {
+                Changed = true;
+                return;
+            }
+
+            int a = _cursor[source]++;
+            _targets[a] = target;
+            if (_weights is not null)
+            {
+                _weights[a] = weight;
+            }
+
+            if (!_directed)
+            {
+                int b = _cursor[target]++;
+                _targets[b] = source;
+                if (_weights is not null)
+                {
+                    _weights[b] = weight;
+                }
+            }
+        }
     }
 }

@@ -27,13 +27,20 @@ namespace NetworkGraph.IO;
 /// <para><b>Errors</b> are <see cref="GraphFormatException"/>s naming the file, the line and the column (both
 /// 1-based; the column of the offending token, counted in characters): a weight that is not a number, or not
 /// positive and finite; more than three tokens; a NUL byte or invalid UTF-8 (the position of the bad byte);
-/// a line longer than <see cref="EdgeListOptions.MaxLineLength"/>; a file with no node at all.</para>
-/// <para><b>Cost.</b> One pass over the bytes in 4 MiB blocks, tokens parsed in place (no string per line or
-/// token): O(L) for L bytes of text, then O(n + m) plus row sorts to build the graph (the node-key strings are
-/// decoded on a second thread meanwhile). Ids are interned through a hash table over their UTF-8 bytes, and
-/// plain integer ids below 2^23 through a direct array. Memory: the staged edges (8 bytes per edge line,
-/// 16 once a weight is not 1), the node keys, and the finished CSR arrays; at the peak, staging plus the
-/// out-rows (directed: 12 bytes per edge unweighted), then out-rows plus in-rows.</para>
+/// a line longer than <see cref="EdgeListOptions.MaxLineLength"/>; a file with no node at all. A file whose
+/// second reading holds other lines, nodes or arc counts than the first (it was rewritten meanwhile) gives an
+/// <see cref="IOException"/>.</para>
+/// <para><b>Cost.</b> Tokens are parsed in place in 4 MiB blocks (no string per line or token); ids are interned
+/// through a hash table over their UTF-8 bytes, and plain integer ids below 2^23 through a direct array. A file, or
+/// any seekable stream, is read <b>twice</b>: the first pass validates every line, interns the ids and counts each
+/// node's arcs; the second writes every arc straight into its slot of the final target array. Then the rows are
+/// sorted (in parallel), repeated ties merged, and the in-rows of a directed graph made by transposition: O(L) for
+/// L bytes of text plus O(n + m) and the row sorts. The peak memory is the finished CSR arrays plus the node keys
+/// (kept as UTF-8, about 4 + key length bytes per node, plus an 8–16-byte hash slot), plus, when ties repeat, the
+/// untrimmed target array until it is trimmed. Measured on R-MAT scale 20 (1 048 576 nodes, 16 085 812 arcs,
+/// 211 MB of text): 1.6 s, peak RSS 221 MB, of which 137 MB are the CSR arrays (8.5 bytes per edge) and 33 MB
+/// the bare runtime. A stream that cannot seek (a pipe) is read once, staging the edges (8 bytes per edge, 16 when
+/// weighted) before they are scattered.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -151,27 +158,37 @@ public static class EdgeListReader
             got += n;
         }
 
-        Stream text;
-        if (raw.CanSeek)
-        {
-            raw.Position = rawStart;
-            text = raw;
-        }
-        else
-        {
-            text = new PrefixedReadStream(head, got, raw);
-        }
-
         bool gzip = got == 2 && head[0] == 0x1F && head[1] == 0x8B;
-        if (gzip)
-        {
-            text = new GZipStream(text, CompressionMode.Decompress, leaveOpen: true);
-        }
-
+        var parser = new EdgeListParser(displayName, options);
+        GZipStream? inflating = null;
         try
         {
-            var parser = new EdgeListParser(displayName, options);
-            return parser.Run(text, fraction is null ? null : progress, fraction, ct);
+            if (raw.CanSeek)
+            {
+                // Two passes over the text: no staging, the arcs go straight into the final arrays.
+                return parser.RunTwoPass(
+                    () =>
+                    {
+                        inflating?.Dispose();
+                        raw.Position = rawStart;
+                        inflating = gzip ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true) : null;
+                        return inflating ?? raw;
+                    },
+                    fraction is null ? null : progress,
+                    fraction,
+                    ct);
+            }
+
+            Stream text = new PrefixedReadStream(head, got, raw);
+            if (gzip)
+            {
+                text = new GZipStream(text, CompressionMode.Decompress, leaveOpen: true);
+            }
+
+            using (text)
+            {
+                return parser.RunStaged(text, null, null, ct);
+            }
         }
         catch (InvalidDataException ex) when (gzip)
         {
@@ -179,10 +196,7 @@ public static class EdgeListReader
         }
         finally
         {
-            if (gzip)
-            {
-                text.Dispose();
-            }
+            inflating?.Dispose();
         }
     }
 }

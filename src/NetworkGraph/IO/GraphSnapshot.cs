@@ -65,25 +65,8 @@ public static class GraphSnapshot
         string temp = full + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
 
         // Keys as one UTF-8 arena with offsets.
-        string[] keys = graph.Nodes.KeyArray;
-        int[] keyOffsets = new int[keys.Length + 1];
-        long keyBytes = 0;
-        for (int v = 0; v < keys.Length; v++)
-        {
-            keyBytes += Encoding.UTF8.GetByteCount(keys[v]);
-            if (keyBytes > Array.MaxLength)
-            {
-                throw new NotSupportedException($"The node keys take more than {Array.MaxLength} bytes of UTF-8.");
-            }
-
-            keyOffsets[v + 1] = (int)keyBytes;
-        }
-
-        byte[] arena = new byte[keyBytes];
-        for (int v = 0; v < keys.Length; v++)
-        {
-            Encoding.UTF8.GetBytes(keys[v], arena.AsSpan(keyOffsets[v]));
-        }
+        (byte[] arena, int[] keyOffsets) = graph.Nodes.ToUtf8();
+        long keyBytes = arena.Length;
 
         try
         {
@@ -326,9 +309,6 @@ public static class GraphSnapshot
 
     private static NodeIndex DecodeKeys(string path, int n, int[] keyOffsets, byte[] arena)
     {
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        string[] keys = new string[n];
-        var lookup = new Dictionary<string, int>(n, StringComparer.Ordinal);
         if (keyOffsets[0] != 0 || keyOffsets[n] != arena.Length)
         {
             throw Corrupt(path, "key offsets do not span the key bytes: the file is corrupted");
@@ -342,22 +322,16 @@ public static class GraphSnapshot
                 throw Corrupt(path, $"key offsets of node {v} decrease: the file is corrupted");
             }
 
-            try
+            if (!System.Text.Unicode.Utf8.IsValid(arena.AsSpan(start, end - start)))
             {
-                keys[v] = utf8.GetString(arena, start, end - start);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                throw Corrupt(path, $"the key of node {v} is not valid UTF-8: the file is corrupted", ex);
-            }
-
-            if (!lookup.TryAdd(keys[v], v))
-            {
-                throw Corrupt(path, $"node key '{keys[v]}' occurs twice: the file is corrupted");
+                throw Corrupt(path, $"the key of node {v} is not valid UTF-8: the file is corrupted");
             }
         }
 
-        return new NodeIndex(keys, lookup);
+        Utf8NodeKeys? keys = Utf8NodeKeys.Create(arena, keyOffsets, out int duplicate);
+        return keys is not null
+            ? new NodeIndex(keys)
+            : throw Corrupt(path, $"node key '{Encoding.UTF8.GetString(arena, keyOffsets[duplicate], keyOffsets[duplicate + 1] - keyOffsets[duplicate])}' occurs twice: the file is corrupted");
     }
 
     private static GraphFormatException Corrupt(string path, string problem, Exception? inner = null) => new(path, problem, inner);

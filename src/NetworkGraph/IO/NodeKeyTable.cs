@@ -28,7 +28,7 @@ internal sealed unsafe class NodeKeyTable
     private byte[] _arena = new byte[1 << 16];
     private int _arenaLength;
     private int[] _keyStart = new int[1024]; // node -> start of its key; _keyStart[Count] = _arenaLength
-    private uint[] _hashes = new uint[1024]; // node -> hash (hashed keys only)
+    private uint[] _hashes = []; // node -> hash (hashed keys only; allocated with the first one)
     private int[] _slots = new int[1024]; // hash slot -> node + 1 (0: empty)
     private int _hashed;
     private int _count;
@@ -63,7 +63,7 @@ internal sealed unsafe class NodeKeyTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int GetOrAdd(byte* key, int length)
     {
-        uint hash = Hash(key, length);
+        uint hash = Utf8NodeKeys.Hash(new ReadOnlySpan<byte>(key, length));
         int mask = _slots.Length - 1;
         int slot = (int)(hash & (uint)mask);
         while (true)
@@ -89,6 +89,11 @@ internal sealed unsafe class NodeKeyTable
         }
 
         int added = Append(key, length);
+        if (_hashes.Length < _keyStart.Length)
+        {
+            Array.Resize(ref _hashes, _keyStart.Length);
+        }
+
         _hashes[added] = hash;
         _slots[slot] = added + 1;
         _hashed++;
@@ -100,48 +105,16 @@ internal sealed unsafe class NodeKeyTable
         return added;
     }
 
-    /// <summary>Decodes the keys into a <see cref="NodeIndex"/> (strings in node order and their lookup).</summary>
-    /// <remarks>The arena holds valid UTF-8, and distinct byte strings decode to distinct strings.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Hands the keys over to a <see cref="NodeIndex"/> that keeps them as UTF-8 (trimmed copies of the
+    /// arena and offsets; the table itself is garbage afterwards).</summary>
+    /// <remarks>O(total key bytes). The arena holds valid UTF-8 and byte-distinct keys.</remarks>
     public NodeIndex CreateIndex()
     {
-        string[] keys = new string[_count];
-        var lookup = new Dictionary<string, int>(_count, StringComparer.Ordinal);
-        for (int v = 0; v < _count; v++)
-        {
-            int start = _keyStart[v];
-            string key = Encoding.UTF8.GetString(_arena, start, _keyStart[v + 1] - start);
-            keys[v] = key;
-            lookup.Add(key, v);
-        }
-
-        return new NodeIndex(keys, lookup);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(byte* key, int length)
-    {
-        unchecked
-        {
-            ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)length;
-            int i = 0;
-            for (; i + 8 <= length; i += 8)
-            {
-                h = BitOperations.RotateLeft((h ^ Unsafe.ReadUnaligned<ulong>(key + i)) * 0xC2B2AE3D27D4EB4FUL, 31);
-            }
-
-            ulong tail = 0;
-            for (int shift = 0; i < length; i++, shift += 8)
-            {
-                tail |= (ulong)key[i] << shift;
-            }
-
-            h = (h ^ tail) * 0x165667B19E3779F9UL;
-            h ^= h >> 29;
-            h *= 0x85EBCA77C2B2AE63UL;
-            h ^= h >> 32;
-            return (uint)h;
-        }
+        byte[] arena = _arena.AsSpan(0, _arenaLength).ToArray();
+        int[] starts = _keyStart.AsSpan(0, _count + 1).ToArray();
+        Utf8NodeKeys? keys = Utf8NodeKeys.Create(arena, starts, out _);
+        Debug.Assert(keys is not null, "interned keys are distinct");
+        return new NodeIndex(keys!);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -165,7 +138,6 @@ internal sealed unsafe class NodeKeyTable
         {
             int size = _keyStart.Length * 2;
             Array.Resize(ref _keyStart, size);
-            Array.Resize(ref _hashes, size);
         }
 
         if (_arena.Length - _arenaLength < length)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NetworkGraph.Graphs;
 using QuikGraph;
 
@@ -111,7 +112,7 @@ public static class QuikGraphInterop
     private static void Fill<TGraph>(CsrGraph graph, TGraph result)
         where TGraph : IMutableVertexAndEdgeSet<string, TaggedEdge<string, double>>
     {
-        string[] keys = graph.Nodes.KeyArray;
+        ImmutableArray<string> keys = graph.Nodes.Keys;
         result.AddVertexRange(keys);
         foreach (Edge e in graph.Edges())
         {

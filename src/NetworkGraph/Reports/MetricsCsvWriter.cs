@@ -1,4 +1,5 @@
 using NetworkGraph.Analysis;
+using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Reports;
 
@@ -57,10 +58,10 @@ public static class MetricsCsvWriter
         writer.Write('\n');
         foreach ((string? layer, NodeMetricsTable table) in tables)
         {
-            string[] keys = table.Graph.Nodes.KeyArray;
-            for (int v = 0; v < keys.Length; v++)
+            NodeIndex nodes = table.Graph.Nodes;
+            for (int v = 0; v < nodes.Count; v++)
             {
-                writer.Write(CsvFormat.Field(keys[v]));
+                writer.Write(CsvFormat.Field(nodes[v]));
                 if (layer is not null)
                 {
                     writer.Write(',');

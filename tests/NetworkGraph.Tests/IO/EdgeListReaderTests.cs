@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
+using NetworkGraph.Tests.Support;
 
 namespace NetworkGraph.Tests.IO;
 
@@ -294,6 +295,48 @@ public sealed class EdgeListReaderTests
     }
 
     [Fact]
+    public void Read_GzipThroughPipe_StagedPathGivesSameGraph()
+    {
+        byte[] text = Encoding.UTF8.GetBytes("a b 2\nb c\nc a 0.5\na b 3\nd\n");
+        using var packed = new MemoryStream();
+        using (var gz = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(text);
+        }
+
+        byte[] bytes = packed.ToArray();
+        using var seekable = new MemoryStream(bytes);
+        using var pipe = new NonSeekableStream(new MemoryStream(bytes));
+        CsrGraph twoPass = EdgeListReader.Read(seekable, "g.gz", ct: TestContext.Current.CancellationToken);
+        CsrGraph staged = EdgeListReader.Read(pipe, "g.gz", ct: TestContext.Current.CancellationToken);
+        Assert.Equal(["a", "b", "c", "d"], twoPass.Nodes.Keys);
+        Assert.Equal(twoPass.Nodes.Keys, staged.Nodes.Keys);
+        Assert.Equal(EdgeKeys(twoPass), EdgeKeys(staged));
+        Assert.Contains(("a", "b", 3.0), EdgeKeys(twoPass));
+    }
+
+    [Theory]
+    [InlineData("a b\nb c\n", "a b\nb c\nc a\n")] // a line appended
+    [InlineData("a b\nb c\n", "a b\nb z\n")] // a new node
+    [InlineData("a b\nb c\n", "a b\n")] // a line removed
+    [InlineData("a b\nb c\n", "a b\nb b\n")] // an edge became a self-loop
+    public void Read_FileChangesBetweenPasses_IOExceptionNamesTheFile(string before, string after)
+    {
+        using var stream = new ChangingStream(Encoding.UTF8.GetBytes(before), Encoding.UTF8.GetBytes(after));
+        IOException ex = Assert.Throws<IOException>(() => EdgeListReader.Read(stream, "moving.txt", ct: TestContext.Current.CancellationToken));
+        Assert.Contains("moving.txt", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("changed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_FileUnchangedBetweenPasses_Reads()
+    {
+        byte[] text = Encoding.UTF8.GetBytes("a b\nb c\n");
+        using var stream = new ChangingStream(text, text);
+        Assert.Equal(2, EdgeListReader.Read(stream, "still.txt", ct: TestContext.Current.CancellationToken).EdgeCount);
+    }
+
+    [Fact]
     public void Read_Cancelled_Throws()
     {
         using var cts = new CancellationTokenSource();
@@ -343,30 +386,5 @@ public sealed class EdgeListReaderTests
         public List<double> Values { get; } = [];
 
         public void Report(double value) => Values.Add(value);
-    }
-
-    private sealed class NonSeekableStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, 3));
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -22,7 +22,7 @@ public static partial class Cohesion
     public static CsrGraph EgoNetwork(CsrGraph graph, int center, int radius = 1)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        if ((uint)center >= (uint)graph.NodeCount)
+        if (unchecked((uint)center >= (uint)graph.NodeCount))
         {
             throw new ArgumentOutOfRangeException(nameof(center), center, $"Node {center} is not in the graph ({graph.NodeCount} nodes).");
         }

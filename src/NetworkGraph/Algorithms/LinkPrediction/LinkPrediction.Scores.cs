@@ -172,7 +172,7 @@ public static partial class LinkPrediction
 
     private static void CheckNode(CsrGraph graph, int node, string name)
     {
-        if ((uint)node >= (uint)graph.NodeCount)
+        if (unchecked((uint)node >= (uint)graph.NodeCount))
         {
             throw new ArgumentOutOfRangeException(name, node, $"Node {node} is not in the graph ({graph.NodeCount} nodes).");
         }

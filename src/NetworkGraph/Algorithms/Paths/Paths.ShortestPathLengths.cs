@@ -18,7 +18,7 @@ public static partial class Paths
     public static int[] ShortestPathLengths(CsrGraph graph, int source)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        if ((uint)source >= (uint)graph.NodeCount)
+        if (unchecked((uint)source >= (uint)graph.NodeCount))
         {
             throw new ArgumentOutOfRangeException(nameof(source), source, $"Node {source} is not in the graph ({graph.NodeCount} nodes).");
         }
