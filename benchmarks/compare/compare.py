@@ -41,6 +41,7 @@ WORKS = {
     "components": ("degree", "components"),  # weak + strong components are always computed
     "kcore": ("core", "core"),
     "louvain": ("community", "community"),
+    "load": ("degree", "load"),  # reading the text into a graph; peers use their own fastest native reader
 }
 GRAPHS = ["ba_10k", "ba_100k", "sbm_5k", "rmat_18", "rmat_20"]
 # The measurements of /work/shared/performance.md.
@@ -51,6 +52,7 @@ DEFAULT_PLAN = [
     ("components", "rmat_18"), ("components", "rmat_20"),
     ("kcore", "rmat_18"), ("kcore", "rmat_20"),
     ("louvain", "ba_100k"),
+    ("load", "rmat_20"),
 ]
 PEERS = ["igraph", "gt1", "gt2", "networkx"]
 PEER_LABEL = {"igraph": "igraph [1 thread]", "gt1": "graph-tool [1 thread]", "gt2": "graph-tool [2 threads]",
@@ -108,6 +110,19 @@ def load_arrays(gf: GraphFile):
     return src, dst, w
 
 
+def edges_only(gf: GraphFile) -> Path:
+    """The edge lines of a generated file alone (no comment or node lines), written once next to it."""
+    body = gf.path.with_suffix(".edges")
+    if not body.exists() or body.stat().st_mtime < gf.path.stat().st_mtime:
+        tmp = body.with_suffix(".edges.tmp")
+        with open(gf.path, "rb") as src, open(tmp, "wb") as dst:
+            for line in src:
+                if line[:1] != b"#" and line.count(b" ") >= 1:
+                    dst.write(line)
+        tmp.replace(body)
+    return body
+
+
 def ensure_graph(name: str, data_dir: Path, bench_dll: Path) -> GraphFile:
     path = data_dir / f"{name}.txt"
     if not path.exists():
@@ -131,6 +146,33 @@ def worker(args) -> None:
     threads = 2 if peer == "gt2" else 1
     sources = np.load(args.sources) if args.sources else None
     result: dict = {"peer": peer, "work": work}
+
+    if work == "load":
+        # Each library's own text reader on the same edges without the header and node lines (none of them
+        # accepts '#' comments): igraph Read_Edgelist (C), graph-tool load_graph_from_csv, NetworkX read_edgelist.
+        body = edges_only(gf)
+        t0 = time.perf_counter()
+        if peer == "igraph":
+            import igraph as ig
+            g = (ig.Graph.Read_Ncol(str(body), weights=True, directed=gf.directed) if gf.weighted
+                 else ig.Graph.Read_Edgelist(str(body), directed=gf.directed))
+            edges = g.ecount()
+        elif peer in ("gt1", "gt2"):
+            import graph_tool.all as gt
+            gt.openmp_set_num_threads(threads)
+            g = gt.load_graph_from_csv(str(body), directed=gf.directed, hashed=False,
+                                       eprop_types=["double"] if gf.weighted else None,
+                                       csv_options={"delimiter": " "})
+            edges = g.num_edges()
+        else:
+            import networkx as nx
+            g = nx.read_edgelist(str(body), create_using=nx.DiGraph if gf.directed else nx.Graph, nodetype=int,
+                                 data=(("weight", float),) if gf.weighted else False)
+            edges = g.number_of_edges()
+        result["load"] = result["time"] = time.perf_counter() - t0
+        result["edges"] = edges
+        Path(args.result).write_text(json.dumps(result))
+        return
 
     t0 = time.perf_counter()
     src, dst, w = load_arrays(gf)
@@ -305,7 +347,7 @@ def run_peer(peer: str, work: str, gf: GraphFile, sources_file: str | None, time
         data = json.loads(result.read_text())
         run.peak_mb = json.loads(meta.read_text()).get("peak_mb")
         run.load, run.time = data["load"], data["time"]
-        run.extra = {k: data[k] for k in ("weak", "strong") if k in data}
+        run.extra = {k: data[k] for k in ("weak", "strong", "edges") if k in data}
         if "values" in data:
             run.values = np.load(data["values"])
         run.note = "reused from " + time.strftime("%H:%M", time.localtime(meta.stat().st_mtime))
@@ -328,7 +370,7 @@ def run_peer(peer: str, work: str, gf: GraphFile, sources_file: str | None, time
     data = json.loads(result.read_text())
     meta.write_text(json.dumps({"peak_mb": peak}))
     run.load, run.time = data["load"], data["time"]
-    run.extra = {k: data[k] for k in ("weak", "strong") if k in data}
+    run.extra = {k: data[k] for k in ("weak", "strong", "edges") if k in data}
     if "values" in data:
         run.values = np.load(data["values"])
     return run
@@ -360,7 +402,9 @@ def run_ours(cli: Path, work: str, gf: GraphFile, timeout: float, tmp: Path) -> 
     run.time = timings.get(timing_key)
     if run.time is None:
         run.status, run.note = "failed", f"report.json has no timings.{timing_key}"
-    if work == "components":
+    if work == "load":
+        run.extra["edges"] = report.get("edges")
+    elif work == "components":
         for key in ("weak", "strong"):
             found = find_key(report, [f"{key}_components", f"components_{key}", key])
             if isinstance(found, (int, float)):
@@ -420,6 +464,13 @@ def agreement(work: str, gf: GraphFile, ours: Run, peers: list[Run], connected: 
     done = [r for r in peers if r.status == "ok" and (r.values is not None or r.extra)]
     sampled = [r for r in done if r.extrapolated]
     done = [r for r in done if not r.extrapolated]
+    if work == "load":
+        want = ours.extra.get("edges") if ours.status == "ok" else None
+        got = {r.tool.split()[0]: r.extra.get("edges") for r in done}
+        if want is None:
+            return "edges: " + ", ".join(f"{k} {v}" for k, v in got.items())
+        same = all(v == want for v in got.values())
+        return f"{'equal' if same else 'DIFFER'}: {want} edges" + ("" if same else f" ({got})")
     if work == "louvain":
         parts = []
         for r in ([ours] if ours.status == "ok" else []) + done:

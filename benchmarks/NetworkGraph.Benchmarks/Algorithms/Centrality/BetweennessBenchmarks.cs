@@ -1,52 +1,48 @@
 using BenchmarkDotNet.Attributes;
 using NetworkGraph.Algorithms;
-using NetworkGraph.Generators;
+using NetworkGraph.Benchmarks.Baselines;
+using NetworkGraph.Benchmarks.Inputs;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Benchmarks.Algorithms.Centrality;
 
 /// <summary>
-/// Exact betweenness (hops and 1/weight distances) on a seeded Barabási–Albert graph with 5 edges per node, and
-/// the sampled approximation (ε = 0.01) on a seeded R-MAT graph with Graph500 parameters.
+/// Exact betweenness (Brandes, O(n·m) hops, O(n·m + n² log n) weighted) against Brandes written on QuikGraph's
+/// breadth-first search, the baseline a .NET user has (QuikGraph ships no betweenness).
 /// </summary>
-/// <remarks>Peers on the 2-core reference machine, ba_10k: igraph 8.85 s, graph-tool (2 threads) 5.54 s hops;
-/// igraph 29.3 s, graph-tool 8.40 s weighted (see docs on performance). Arc throughput = n · 2m / time.</remarks>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+/// <remarks>Graphs: Barabási–Albert with 5 edges per node (1 000 and 10 000 nodes, undirected) and the directed
+/// 5-sector block model (5 000 nodes). <c>Weighted</c> uses 1/weight distances: the block model's weights 1–3, and
+/// seeded weights 1–3 on the Barabási–Albert graphs.</remarks>
 public class BetweennessBenchmarks
 {
-    private CsrGraph _ba = null!;
-    private CsrGraph _baWeighted = null!;
-    private CsrGraph _rmat = null!;
+    private CsrGraph _graph = null!;
+    private CsrGraph _weighted = null!;
+    private QuikGraphBrandes _quik = null!;
 
-    /// <summary>Gets or sets the number of nodes of the Barabási–Albert graph.</summary>
-    [Params(10_000)]
-    public int Nodes { get; set; }
+    [ParamsSource(nameof(Graphs))]
+    public string Graph { get; set; } = "ba_1k";
 
-    /// <summary>Gets or sets the R-MAT scale (2^scale nodes, 16 edges per node).</summary>
-    [Params(20)]
-    public int RmatScale { get; set; }
+    public static IEnumerable<string> Graphs => GraphParams.Select("ba_1k", "sbm_5k", "ba_10k");
 
     [GlobalSetup]
     public void Setup()
     {
-        _ba = GraphGenerators.BarabasiAlbert(Nodes, 5, seed: 42);
-        _baWeighted = WithWeights(_ba, seed: 42);
-        _rmat = GraphGenerators.Rmat(RmatScale, 16, 0.57, 0.19, 0.19, seed: 1);
+        _graph = GraphCatalog.Create(Graph);
+        _weighted = _graph.IsWeighted ? _graph : WithWeights(_graph, seed: 42);
+        _quik = new QuikGraphBrandes(QuikGraphConvert.ToAdjacency(_graph), undirected: !_graph.IsDirected);
     }
 
-    [Benchmark(Baseline = true)]
-    public NodeScores Hops() => NetworkGraph.Algorithms.Centrality.Betweenness(_ba);
+    [Benchmark(Baseline = true, Description = "Brandes on QuikGraph BFS")]
+    public double[] QuikGraphBetweenness() => _quik.Compute();
 
-    [Benchmark]
-    public NodeScores Weighted() => NetworkGraph.Algorithms.Centrality.Betweenness(_baWeighted, new BetweennessOptions { Weighted = true });
+    [Benchmark(Description = "Centrality.Betweenness")]
+    public NodeScores Hops() => NetworkGraph.Algorithms.Centrality.Betweenness(_graph);
 
-    [Benchmark]
-    public EdgeScores EdgeHops() => NetworkGraph.Algorithms.Centrality.EdgeBetweenness(_ba);
+    [Benchmark(Description = "Centrality.Betweenness weighted")]
+    public NodeScores Weighted() => NetworkGraph.Algorithms.Centrality.Betweenness(_weighted, new BetweennessOptions { Weighted = true });
 
-    [Benchmark]
-    public NodeScores ApproximateRmat() =>
-        NetworkGraph.Algorithms.Centrality.ApproximateBetweenness(_rmat, new ApproximateBetweennessOptions { Epsilon = 0.01, Seed = 7 });
+    [Benchmark(Description = "Centrality.EdgeBetweenness")]
+    public EdgeScores EdgeHops() => NetworkGraph.Algorithms.Centrality.EdgeBetweenness(_graph);
 
     /// <summary>The same edges with seeded integer weights 1–3.</summary>
     private static CsrGraph WithWeights(CsrGraph graph, int seed)
