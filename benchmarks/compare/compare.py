@@ -21,6 +21,7 @@ import os
 import platform
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -313,12 +314,18 @@ def timed_process(cmd: list[str], timeout: float, env: dict | None = None) -> tu
     with tempfile.NamedTemporaryFile(suffix=".mem", delete=False) as mem:
         mem_path = mem.name
     full = ["/usr/bin/time", "-f", "%M", "-o", mem_path] + cmd
+    # Own process group, killed whole on timeout: killing /usr/bin/time alone would leave the tool running and
+    # competing for the cores with every later measurement.
+    p = subprocess.Popen(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+                         start_new_session=True)
     try:
-        p = subprocess.run(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout, env=env, text=True)
-        code, err = p.returncode, p.stderr
-    except subprocess.TimeoutExpired as e:
+        _, err = p.communicate(timeout=timeout)
+        code = p.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        _, err = p.communicate()
         code = None
-        err = (e.stderr.decode() if isinstance(e.stderr, bytes) else e.stderr) or ""
+        err = err or ""
     peak = None
     try:
         lines = [ln for ln in Path(mem_path).read_text().splitlines() if ln.strip().isdigit()]
