@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
 
@@ -121,6 +122,54 @@ public sealed class GraphSnapshotTests : IDisposable
         Assert.Contains("header checksum", ex.Problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true, true, 61)]
+    [InlineData(false, true, 60)]
+    [InlineData(true, false, 59)]
+    public void Save_SectionsAreAlignedAndUsableInPlaceThroughAMemoryMap(bool directed, bool weighted, int n)
+    {
+        // n chosen so that 4(n + 1) is not always a multiple of 8: the padding is exercised.
+        CsrGraph g = RandomGraph(5, directed, weighted, n);
+        string path = Path.Combine(_dir, "mapped.ngs");
+        GraphSnapshot.Save(g, path);
+        using var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        using MemoryMappedViewAccessor view = map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        Assert.Equal(g.NodeCount, view.ReadInt64(16));
+        Assert.Equal(g.ArcCount, view.ReadInt64(24));
+        long at = 64;
+        void Section<T>(T[] expected)
+            where T : struct
+        {
+            Assert.Equal(0, at % 8);
+            var actual = new T[expected.Length];
+            view.ReadArray(at, actual, 0, actual.Length);
+            Assert.Equal(expected, actual);
+            long bytes = (long)expected.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+            at += (bytes + 7) / 8 * 8;
+        }
+
+        Section(g.OutOffsetArray);
+        Section(g.OutTargetArray);
+        if (weighted)
+        {
+            Section(g.OutWeightArray!);
+        }
+
+        if (directed)
+        {
+            Section(g.InOffsetArray);
+            Section(g.InTargetArray);
+            if (weighted)
+            {
+                Section(g.InWeightArray!);
+            }
+        }
+
+        (byte[] arena, int[] starts) = g.Nodes.ToUtf8();
+        Section(starts);
+        Assert.Equal(at + arena.Length, new FileInfo(path).Length);
+    }
+
     [Fact]
     public void Load_OtherVersion_SaysWhichVersions()
     {
@@ -129,7 +178,7 @@ public sealed class GraphSnapshotTests : IDisposable
         bytes[8] = 9;
         File.WriteAllBytes(path, bytes);
         GraphFormatException ex = Assert.Throws<GraphFormatException>(() => GraphSnapshot.Load(path));
-        Assert.Equal("snapshot format version 9 is not supported (this library reads version 1)", ex.Problem);
+        Assert.Equal("snapshot format version 9 is not supported (this library reads version 2)", ex.Problem);
     }
 
     [Fact]
