@@ -4,7 +4,7 @@
 Every tool runs in its own process on the same edge-list file (written once by our seeded generators), so
 load time, algorithm time and peak memory are measured separately and fairly. See benchmarks/README.md.
 
-    /usr/bin/python3 benchmarks/compare/compare.py                       # default plan (performance.md)
+    /usr/bin/python3 benchmarks/compare/compare.py                       # default plan
     /usr/bin/python3 benchmarks/compare/compare.py --works pagerank,components --graphs rmat_18
     /usr/bin/python3 benchmarks/compare/compare.py --list                # works, graphs, default plan
 
@@ -45,7 +45,7 @@ WORKS = {
     "load": ("degree", "load"),  # reading the text into a graph; peers use their own fastest native reader
 }
 GRAPHS = ["ba_10k", "ba_100k", "sbm_5k", "rmat_18", "rmat_20"]
-# The measurements of /work/shared/performance.md.
+# The default plan: the measurements the performance targets are stated on.
 DEFAULT_PLAN = [
     ("betweenness", "ba_10k"), ("betweenness", "sbm_5k"), ("betweenness", "ba_100k"),
     ("closeness", "ba_10k"),
