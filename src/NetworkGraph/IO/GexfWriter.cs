@@ -55,7 +55,7 @@ public static class GexfWriter
             xml.WriteEndElement();
         }
 
-        string[] ids = [.. graph.Nodes.Keys.Select(XmlGraphWriting.Clean)];
+        string[] ids = XmlGraphWriting.CleanIds(graph.Nodes);
         xml.WriteStartElement("nodes", Namespace);
         for (int v = 0; v < ids.Length; v++)
         {

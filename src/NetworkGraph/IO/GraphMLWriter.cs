@@ -55,7 +55,7 @@ public static class GraphMLWriter
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", graph.IsDirected ? "directed" : "undirected");
-        string[] ids = [.. graph.Nodes.Keys.Select(XmlGraphWriting.Clean)];
+        string[] ids = XmlGraphWriting.CleanIds(graph.Nodes);
         for (int v = 0; v < ids.Length; v++)
         {
             xml.WriteStartElement("node", Namespace);

@@ -56,6 +56,18 @@ internal static class XmlGraphWriting
         }
     }
 
+    /// <summary>Every node's id, cleaned for XML, indexed by node (one string per node, decoded once).</summary>
+    public static string[] CleanIds(NodeIndex nodes)
+    {
+        string[] ids = new string[nodes.Count];
+        for (int v = 0; v < ids.Length; v++)
+        {
+            ids[v] = Clean(nodes[v]);
+        }
+
+        return ids;
+    }
+
     /// <summary>Replaces the characters XML 1.0 cannot hold (controls other than tab, LF, CR; U+FFFE, U+FFFF) by U+FFFD.</summary>
     public static string Clean(string text)
     {
