@@ -4,7 +4,7 @@ using NetworkGraph.Graphs;
 namespace NetworkGraph.Benchmarks.Inputs;
 
 /// <summary>
-/// The named benchmark graphs (those of <c>/work/shared/performance.md</c> and <c>benchmarks/README.md</c>), each a
+/// The named benchmark graphs (those of <c>benchmarks/README.md</c>), each a
 /// seeded generator call, so that BenchmarkDotNet runs, the comparison script and peers see the same graph.
 /// </summary>
 internal static class GraphCatalog
