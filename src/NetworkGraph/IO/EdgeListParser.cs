@@ -97,29 +97,26 @@ internal sealed unsafe class EdgeListParser
 
         int[] targets = GC.AllocateUninitializedArray<int>((int)arcs);
         double[]? weights = counting.Weighted ? GC.AllocateUninitializedArray<double>((int)arcs) : null;
-        (long lines, long edgeLines, long nodeLines, long selfLoops) = (_lines, _edgeLines, _nodeLines, _selfLoops);
+        long selfLoops = _selfLoops;
         ScatterPass(open(), directed, offsets, cursor, targets, weights, progress, fraction, ct);
-        if ((_lines, _edgeLines, _nodeLines, _selfLoops) != (lines, edgeLines, nodeLines, selfLoops))
-        {
-            throw FileChanged();
-        }
-
         Task<NodeIndex> index = Task.Run(_nodes.CreateIndex, CancellationToken.None);
         CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(n, directed, EdgeMerge.Last, offsets, targets, weights, selfLoops);
         CsrGraph graph = rows.ToGraph(index.GetAwaiter().GetResult());
-        return new EdgeListReadResult(graph, lines, edgeLines, nodeLines, selfLoops);
+        return new EdgeListReadResult(graph, _lines, _edgeLines, _nodeLines, selfLoops);
     }
 
     /// <summary>The second pass, in its own frame so that nothing of it outlives it (the rows are trimmed next, and
-    /// the untrimmed target array must be collectable then).</summary>
+    /// the untrimmed target array must be collectable then). Throws when the text no longer matches the first pass:
+    /// other line counts, other nodes, or other arcs per row.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ScatterPass(Stream text, bool directed, int[] offsets, int[] cursor, int[] targets, double[]? weights, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
     {
+        (long, long, long, long) first = (_lines, _edgeLines, _nodeLines, _selfLoops);
         (_lines, _edgeLines, _nodeLines, _selfLoops) = (0, 0, 0, 0);
         int n = offsets.Length - 1;
         var scatter = new ScatterSink(directed, offsets, cursor, targets, weights);
         ReadAll(text, ref scatter, progress, fraction, 0.5, 1, ct);
-        bool same = !scatter.Changed && _nodes.Count == n;
+        bool same = !scatter.Changed && _nodes.Count == n && (_lines, _edgeLines, _nodeLines, _selfLoops) == first;
         for (int v = 0; v < n && same; v++)
         {
             same = cursor[v] == offsets[v + 1];
@@ -436,29 +433,16 @@ internal sealed unsafe class EdgeListParser
                 else if (tokens == 3)
                 {
                     _edgeLines++;
-                    if (!sink.NeedsWeights)
+
+                    // Without NeedsWeights an earlier pass has validated the weights and found them all 1.
+                    double weight = sink.NeedsWeights ? ParseWeight(line, weightStart, weightEnd) : 1.0;
+                    if (source == target)
                     {
-                        // Weights were validated by an earlier pass, and were all 1.
-                        if (source == target)
-                        {
-                            _selfLoops++;
-                        }
-                        else
-                        {
-                            sink.Add(source, target);
-                        }
+                        _selfLoops++;
                     }
                     else
                     {
-                        double weight = ParseWeight(line, weightStart, weightEnd);
-                        if (source == target)
-                        {
-                            _selfLoops++;
-                        }
-                        else
-                        {
-                            sink.Add(source, target, weight);
-                        }
+                        sink.Add(source, target, weight);
                     }
                 }
                 else if (tokens == 1)
