@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using NetworkGraph.Graphs;
+using NetworkGraph.Internal;
 
 namespace NetworkGraph.Algorithms;
 
@@ -14,9 +16,7 @@ public static partial class Cohesion
     /// the degree is in-degree + out-degree, so a mutual tie counts twice, as in NetworkX. Isolated nodes
     /// have core number 0.</para>
     /// <para>Batagelj–Zaversnik bucket algorithm: nodes are taken in increasing order of current degree from
-    /// bins, and each removal lowers its higher-degree neighbours by one; the scan stops as soon as every node left
-    /// has the same degree, since the innermost core needs no peeling (on R-MAT scales 18 and 20 that saves 14 % and
-    /// 11 % of the arc visits). O(n + m) time, 4 ints per node.</para>
+    /// bins, and each removal lowers its higher-degree neighbours by one. O(n + m) time, 4 ints per node.</para>
     /// <para>It runs on one thread. Parallel peeling was measured on two cores against this loop, whose node arrays
     /// stay in cache: level-synchronous peeling with atomic decrements (Kabir–Madduri PKC) and with arc-split
     /// frontiers, owner-computes peeling with per-worker degree arrays and message buffers, mirrored arc scans, and the
@@ -80,47 +80,7 @@ public static partial class Cohesion
         }
 
         bin[0] = 0;
-        for (int i = 0; i < n; i++)
-        {
-            int v = vert[i];
-            int dv = deg[v];
-            if (deg[vert[n - 1]] == dv)
-            {
-                // vert is sorted by current degree from i on: every node left has degree dv, so none of them
-                // can lower another below its own, and their degrees are already their core numbers.
-                break;
-            }
-
-            for (int pass = 0; pass < (directed ? 2 : 1); pass++)
-            {
-                int[] offsets = pass == 0 ? oo : io;
-                int[] targets = pass == 0 ? ot : it;
-                int end = offsets[v + 1];
-                for (int a = offsets[v]; a < end; a++)
-                {
-                    int u = targets[a];
-                    int du = deg[u];
-                    if (du > dv)
-                    {
-                        // Move u to the front of its bin, then shrink the bin by one: u's degree drops.
-                        int pu = pos[u];
-                        int pw = bin[du];
-                        int w = vert[pw];
-                        if (u != w)
-                        {
-                            pos[u] = pw;
-                            vert[pu] = w;
-                            pos[w] = pu;
-                            vert[pw] = u;
-                        }
-
-                        bin[du] = pw + 1;
-                        deg[u] = du - 1;
-                    }
-                }
-            }
-        }
-
+        Peel(oo, ot, directed ? io : null, directed ? it : null, deg, bin, pos, vert);
         double[] core = new double[n];
         for (int v = 0; v < n; v++)
         {
@@ -128,5 +88,85 @@ public static partial class Cohesion
         }
 
         return new NodeScores(core);
+    }
+
+    /// <summary>The Batagelj–Zaversnik peeling loop over nodes in bin order, with a software prefetch pipeline.</summary>
+    /// <remarks>
+    /// The node taken at step i is vert[i], so the loads of the next nodes are known ahead: at step i the loop hints the
+    /// offsets of vert[i + 16], the adjacency row of vert[i + 8] and the degrees of the first neighbours of vert[i + 4].
+    /// Peeling moves change vert ahead of i, so a hint may be wasted, never wrong. On R-MAT scales 18 and 20 this cuts
+    /// the time by a quarter to a third: most rows are short, so the misses on offsets, rows and degrees of each new
+    /// node, not the arc loop, dominate.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Peel(int[] oo, int[] ot, int[]? io, int[]? it, int[] deg, int[] bin, int[] pos, int[] vert)
+    {
+        const int RowAhead = 16, TargetsAhead = 8, DegreesAhead = 4, DegreesPerRow = 4;
+        int n = deg.Length;
+        for (int i = 0; i < n; i++)
+        {
+            if (i + RowAhead < n)
+            {
+                Hint(oo, io, ot, it, deg, vert[i + RowAhead], vert[i + TargetsAhead], vert[i + DegreesAhead], DegreesPerRow);
+            }
+
+            int v = vert[i];
+            int dv = deg[v];
+            PeelRow(oo, ot, v, dv, deg, bin, pos, vert);
+            if (io is not null)
+            {
+                PeelRow(io, it!, v, dv, deg, bin, pos, vert);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Hint(int[] oo, int[]? io, int[] ot, int[]? it, int[] deg, int rowNode, int targetNode, int degreeNode, int degreesPerRow)
+    {
+        CachePrefetch.Read(oo, rowNode);
+        CachePrefetch.Read(ot, oo[targetNode]);
+        for (int a = oo[degreeNode], end = Math.Min(oo[degreeNode + 1], a + degreesPerRow); a < end; a++)
+        {
+            CachePrefetch.Read(deg, ot[a]);
+        }
+
+        if (io is not null)
+        {
+            CachePrefetch.Read(io, rowNode);
+            CachePrefetch.Read(it!, io[targetNode]);
+            for (int a = io[degreeNode], end = Math.Min(io[degreeNode + 1], a + degreesPerRow); a < end; a++)
+            {
+                CachePrefetch.Read(deg, it![a]);
+            }
+        }
+    }
+
+    /// <summary>Removes node v (degree dv) from one adjacency row: each neighbour above dv moves down one bin.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PeelRow(int[] offsets, int[] targets, int v, int dv, int[] deg, int[] bin, int[] pos, int[] vert)
+    {
+        int end = offsets[v + 1];
+        for (int a = offsets[v]; a < end; a++)
+        {
+            int u = targets[a];
+            int du = deg[u];
+            if (du > dv)
+            {
+                // Move u to the front of its bin, then shrink the bin by one: u's degree drops.
+                int pu = pos[u];
+                int pw = bin[du];
+                int w = vert[pw];
+                if (u != w)
+                {
+                    pos[u] = pw;
+                    vert[pu] = w;
+                    pos[w] = pu;
+                    vert[pw] = u;
+                }
+
+                bin[du] = pw + 1;
+                deg[u] = du - 1;
+            }
+        }
     }
 }
