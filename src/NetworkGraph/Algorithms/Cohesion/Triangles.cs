@@ -19,61 +19,9 @@ internal static class Triangles
     public static long[] Weighted(UndirectedAdjacency view)
     {
         int n = view.NodeCount;
-        int[] offsets = view.Offsets, targets = view.Targets;
-        byte[]? mult = view.Multiplicity;
-
-        // Forward rows: neighbours of higher rank, kept in index order.
-        int[] fOff = new int[n + 1];
-        Chunked.For(n, 4096, (from, to) =>
-        {
-            for (int u = from; u < to; u++)
-            {
-                int du = offsets[u + 1] - offsets[u];
-                int count = 0;
-                for (int a = offsets[u]; a < offsets[u + 1]; a++)
-                {
-                    int v = targets[a];
-                    int dv = offsets[v + 1] - offsets[v];
-                    if (dv > du || (dv == du && v > u))
-                    {
-                        count++;
-                    }
-                }
-
-                fOff[u + 1] = count;
-            }
-        });
-        for (int u = 0; u < n; u++)
-        {
-            fOff[u + 1] += fOff[u];
-        }
-
-        int[] fTgt = new int[fOff[n]];
-        byte[]? fMul = mult is null ? null : new byte[fOff[n]];
-        Chunked.For(n, 4096, (from, to) =>
-        {
-            for (int u = from; u < to; u++)
-            {
-                int du = offsets[u + 1] - offsets[u];
-                int w = fOff[u];
-                for (int a = offsets[u]; a < offsets[u + 1]; a++)
-                {
-                    int v = targets[a];
-                    int dv = offsets[v + 1] - offsets[v];
-                    if (dv > du || (dv == du && v > u))
-                    {
-                        fTgt[w] = v;
-                        if (fMul is not null)
-                        {
-                            fMul[w] = mult![a];
-                        }
-
-                        w++;
-                    }
-                }
-            }
-        });
-
+        var forward = ForwardAdjacency.Of(view);
+        int[] fOff = forward.Offsets, fTgt = forward.Targets;
+        byte[]? fMul = forward.Multiplicity;
         long[][] parts = Chunked.ForWorkers(n, 256, () => new long[n], (from, to, t) =>
         {
             for (int u = from; u < to; u++)

@@ -17,30 +17,12 @@ internal static class Chunked
         Parallel.ForEach(Partitioner.Create(0, n, chunk), range => body(range.Item1, range.Item2));
     }
 
-    /// <summary>Runs <paramref name="body"/> on ranges with one scratch object per worker.</summary>
-    public static void For<TLocal>(int n, int chunk, Func<TLocal> init, Action<int, int, TLocal> body)
-    {
-        if (n <= chunk || Environment.ProcessorCount == 1)
-        {
-            body(0, n, init());
-            return;
-        }
-
-        Parallel.ForEach(
-            Partitioner.Create(0, n, chunk),
-            init,
-            (range, _, local) =>
-            {
-                body(range.Item1, range.Item2, local);
-                return local;
-            },
-            _ => { });
-    }
-
     /// <summary>
     /// Runs <paramref name="body"/> on ranges handed out dynamically to at most one worker per core, each with
     /// its own state from <paramref name="init"/>; returns the workers' states (e.g. to merge private sums).
     /// </summary>
+    /// <remarks><paramref name="init"/> runs once per worker, at most once per core, so a state may be as large as a
+    /// per-node array (a <c>Parallel.ForEach</c> local init runs once per task, and tasks are replaced as they go).</remarks>
     public static TLocal[] ForWorkers<TLocal>(int n, int chunk, Func<TLocal> init, Action<int, int, TLocal> body)
     {
         int workers = (int)Math.Clamp(((long)n + chunk - 1) / chunk, 1, Environment.ProcessorCount);

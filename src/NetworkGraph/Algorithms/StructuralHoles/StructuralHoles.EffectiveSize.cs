@@ -15,8 +15,8 @@ public static partial class StructuralHoles
     /// and t the ties among v's neighbours, which is how it is computed then. A node with no neighbour scores
     /// NaN; on a directed graph NetworkX tests <c>len(G[v]) == 0</c>, so a node with in-arcs but no out-arc is
     /// NaN too, and this method follows it.</para>
-    /// <para>Undirected: triangle counting, O(m^1.5) time. Directed: sorted-row intersections, O(Σ d²) at
-    /// worst, parallel over nodes. O(n + m) memory.</para>
+    /// <para>Undirected: triangle counting. Directed: the ties inside each ego network, listed as for
+    /// <see cref="Constraint"/>. Both O(m^1.5) time, O(n + m) memory, parallel over nodes.</para>
     /// <para>References: R. S. Burt, Structural Holes: The Social Structure of Competition, Harvard University
     /// Press, 1992 (ISBN 978-0-674-84371-4); S. P. Borgatti, "Structural holes: unpacking Burt's redundancy
     /// measures", Connections 20(1):35–38, 1997.</para>
@@ -41,8 +41,9 @@ public static partial class StructuralHoles
             return new NodeScores(result);
         }
 
-        int[] offsets = view.Offsets, targets = view.Targets;
+        int[] offsets = view.Offsets;
         byte[] mult = view.Multiplicity!;
+        var forward = ForwardAdjacency.Of(view);
         double[] strength = Strengths(view);
         byte[] maxMult = new byte[n];
         for (int v = 0; v < n; v++)
@@ -53,7 +54,7 @@ public static partial class StructuralHoles
             }
         }
 
-        Chunked.For(n, 64, () => new Scratch(), (from, to, scratch) =>
+        Chunked.ForWorkers(n, 64, () => new Scratch(n), (from, to, scratch) =>
         {
             for (int v = from; v < to; v++)
             {
@@ -63,44 +64,22 @@ public static partial class StructuralHoles
                     continue;
                 }
 
-                int start = offsets[v], deg = offsets[v + 1] - start;
-                var rowV = new ReadOnlySpan<int>(targets, start, deg);
-                Span<double> p = scratch.Buffer(deg);
-                double sv = strength[v];
-                for (int k = 0; k < deg; k++)
-                {
-                    p[k] = mult[start + k] / sv;
-                }
-
-                double e = 0;
-                for (int i = 0; i < deg; i++)
-                {
-                    int u = rowV[i];
-                    var visitor = new RedundancyVisitor
-                    {
-                        P = p,
-                        Max = maxMult[u],
-                        Mult = mult,
-                        RowUStart = offsets[u],
-                    };
-                    SortedIntersection.ForEach(rowV, new ReadOnlySpan<int>(targets, offsets[u], offsets[u + 1] - offsets[u]), ref visitor);
-                    e += 1 - visitor.Sum;
-                }
-
-                result[v] = e;
+                var visitor = new RedundancyVisitor { P = scratch.Proportions(view, v, strength[v]), Max = maxMult };
+                ForEachEgoTie(view, forward, v, scratch.Mark, ref visitor);
+                result[v] = view.Degree(v) - visitor.Sum;
             }
         });
         return new NodeScores(result);
     }
 
-    private ref struct RedundancyVisitor : SortedIntersection.IVisitor
+    /// <summary>Σ<sub>u</sub> Σ<sub>w</sub> p<sub>vw</sub> m<sub>uw</sub> over the ordered pairs (u, w) of tied neighbours of the ego v.</summary>
+    private ref struct RedundancyVisitor : IEgoTieVisitor
     {
         public ReadOnlySpan<double> P;
-        public double Max;
-        public byte[] Mult;
-        public int RowUStart;
+        public byte[] Max;
         public double Sum;
 
-        public void Common(int indexInA, int indexInB) => Sum += P[indexInA] * (Mult[RowUStart + indexInB] / Max);
+        public void Tie(int iq, int q, int ij, int j, int multiplicity) =>
+            Sum += (P[ij] * (multiplicity / (double)Max[q])) + (P[iq] * (multiplicity / (double)Max[j]));
     }
 }

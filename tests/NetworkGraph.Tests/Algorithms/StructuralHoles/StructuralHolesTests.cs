@@ -60,9 +60,19 @@ public sealed class StructuralHolesTests
 
     [Theory]
     [MemberData(nameof(RandomCases))]
-    public void ConstraintAndEffectiveSize_RandomGraphs_MatchNetworkXFormulas(int seed, bool directed)
+    public void ConstraintAndEffectiveSize_RandomGraphs_MatchNetworkXFormulas(int seed, bool directed) =>
+        AssertMatchesNetworkXFormulas(Random(seed, directed));
+
+    /// <summary>Hubs next to leaves, and mutual ties: the ranked (degree, index) orientation of the ego-tie listing.</summary>
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    public void ConstraintAndEffectiveSize_HeavyTailedGraphs_MatchNetworkXFormulas(int seed, bool directed) =>
+        AssertMatchesNetworkXFormulas(NetworkGraph.Generators.GraphGenerators.Rmat(7, 8, 0.57, 0.19, 0.19, seed, directed));
+
+    private static void AssertMatchesNetworkXFormulas(CsrGraph g)
     {
-        CsrGraph g = Random(seed, directed);
         HashSet<int>[] all = UndirectedSets(g);
         double Mutual(int u, int v) => (g.HasEdge(u, v) ? 1 : 0) + (g.HasEdge(v, u) ? 1 : 0);
         double Nmw(int u, int v, Func<IEnumerable<double>, double> norm)
