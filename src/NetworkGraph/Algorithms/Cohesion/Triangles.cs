@@ -11,8 +11,9 @@ internal static class Triangles
     /// </summary>
     /// <remarks>
     /// Forward algorithm: edges are oriented from lower to higher (degree, index) rank, and every triangle is
-    /// found once, from its lowest-ranked node, by merging two sorted oriented rows. O(m^1.5) time, O(m)
-    /// extra memory; parallel over nodes.
+    /// found once, from its lowest-ranked node u: u's forward row is marked, then each forward neighbour's forward row
+    /// is checked against the marks (one look-up per entry instead of a merge of both rows). O(m^1.5) time, O(m)
+    /// extra memory plus a count and a mark per node per worker; parallel over nodes.
     /// Reference: T. Schank, D. Wagner, "Finding, counting and listing all triangles in large graphs",
     /// WEA 2005, LNCS 3503:606–609. <see href="https://doi.org/10.1007/11427186_54"/>
     /// </remarks>
@@ -22,44 +23,46 @@ internal static class Triangles
         var forward = ForwardAdjacency.Of(view);
         int[] fOff = forward.Offsets, fTgt = forward.Targets;
         byte[]? fMul = forward.Multiplicity;
-        long[][] parts = Chunked.ForWorkers(n, 256, () => new long[n], (from, to, t) =>
+        Counts[] parts = Chunked.ForWorkers(n, 256, () => new Counts(n), (from, to, counts) =>
         {
+            long[] t = counts.Triangles;
+            byte[] mark = counts.Mark;
             for (int u = from; u < to; u++)
             {
                 int us = fOff[u], ue = fOff[u + 1];
                 for (int p = us; p < ue; p++)
                 {
+                    mark[fTgt[p]] = fMul is null ? (byte)1 : fMul[p];
+                }
+
+                for (int p = us; p < ue; p++)
+                {
                     int v = fTgt[p];
                     int cuv = fMul is null ? 1 : fMul[p];
-                    int i = us, j = fOff[v], je = fOff[v + 1];
-                    while (i < ue && j < je)
+                    for (int q = fOff[v], qe = fOff[v + 1]; q < qe; q++)
                     {
-                        int x = fTgt[i], y = fTgt[j];
-                        if (x < y)
+                        int x = fTgt[q];
+                        int cux = mark[x];
+                        if (cux != 0)
                         {
-                            i++;
-                        }
-                        else if (x > y)
-                        {
-                            j++;
-                        }
-                        else
-                        {
-                            long prod = fMul is null ? 1 : cuv * fMul[i] * fMul[j];
+                            long prod = fMul is null ? 1 : cuv * cux * fMul[q];
                             t[u] += prod;
                             t[v] += prod;
                             t[x] += prod;
-                            i++;
-                            j++;
                         }
                     }
                 }
+
+                for (int p = us; p < ue; p++)
+                {
+                    mark[fTgt[p]] = 0;
+                }
             }
         });
-        long[] t = parts[0];
+        long[] t = parts[0].Triangles;
         for (int k = 1; k < parts.Length; k++)
         {
-            long[] part = parts[k];
+            long[] part = parts[k].Triangles;
             for (int v = 0; v < n; v++)
             {
                 t[v] += part[v];
@@ -67,6 +70,14 @@ internal static class Triangles
         }
 
         return t;
+    }
+
+    /// <summary>One worker's triangle sums and forward-row marks.</summary>
+    private sealed class Counts(int n)
+    {
+        public long[] Triangles { get; } = new long[n];
+
+        public byte[] Mark { get; } = new byte[n];
     }
 
     /// <summary>Counts the common elements of two sorted, repeat-free rows (galloping when one is much shorter).</summary>
