@@ -303,18 +303,6 @@ internal static class ModularityOptimizer
         {
             ct.ThrowIfCancellationRequested();
             int first = b * BlockSize, end = Math.Min(count, first + BlockSize);
-            int capacity = 0;
-            for (int c = first; c < end; c++)
-            {
-                for (int i = start[c]; i < start[c + 1]; i++)
-                {
-                    int u = members[i];
-                    capacity += g.Offsets[u + 1] - g.Offsets[u] + (g.InOffsets is null ? 0 : g.InOffsets[u + 1] - g.InOffsets[u]);
-                }
-            }
-
-            int[] targets = new int[Math.Min(capacity, 1 << 16)];
-            double[] weights = new double[targets.Length];
             int length = 0;
             for (int c = first; c < end; c++)
             {
@@ -333,13 +321,7 @@ internal static class ModularityOptimizer
                     }
                 }
 
-                if (length + touchedCount > targets.Length)
-                {
-                    int grown = Math.Max(length + touchedCount, Math.Min(capacity, targets.Length * 2));
-                    Array.Resize(ref targets, grown);
-                    Array.Resize(ref weights, grown);
-                }
-
+                s.EnsureRowCapacity(length + touchedCount);
                 int row = 0;
                 for (int i = 0; i < touchedCount; i++)
                 {
@@ -352,8 +334,8 @@ internal static class ModularityOptimizer
                         continue;
                     }
 
-                    targets[length + row] = d;
-                    weights[length + row] = w;
+                    s.RowTargets[length + row] = d;
+                    s.RowWeights[length + row] = w;
                     row++;
                 }
 
@@ -367,10 +349,9 @@ internal static class ModularityOptimizer
                 }
             }
 
-            Array.Resize(ref targets, length);
-            Array.Resize(ref weights, length);
-            blockTargets[b] = targets;
-            blockWeights[b] = weights;
+            // The block's rows were gathered in the worker's buffer; keep an exact copy until the offsets are known.
+            blockTargets[b] = s.RowTargets.AsSpan(0, length).ToArray();
+            blockWeights[b] = s.RowWeights.AsSpan(0, length).ToArray();
         });
 
         int[] offsets = new int[count + 1];
@@ -683,7 +664,7 @@ internal static class ModularityOptimizer
         return count;
     }
 
-    /// <summary>Per-worker scratch: a dense weight per community with its touched list.</summary>
+    /// <summary>Per-worker scratch: a dense weight per community with its touched list, and (aggregation) a row buffer.</summary>
     private sealed class Scratch(int size, bool refine)
     {
         public double[] Weights { get; } = new double[size];
@@ -693,5 +674,28 @@ internal static class ModularityOptimizer
         public double[] Gains { get; } = refine ? new double[size] : [];
 
         public int[] Order { get; } = refine ? new int[size] : [];
+
+        /// <summary>Gets the aggregated rows of the block being built (grown by <see cref="EnsureRowCapacity"/>).</summary>
+        public int[] RowTargets { get; private set; } = [];
+
+        /// <summary>Gets the weights of <see cref="RowTargets"/>.</summary>
+        public double[] RowWeights { get; private set; } = [];
+
+        /// <summary>Grows the row buffers, keeping their contents, so that they hold at least <paramref name="length"/> entries.</summary>
+        public void EnsureRowCapacity(int length)
+        {
+            if (RowTargets.Length >= length)
+            {
+                return;
+            }
+
+            int grown = Math.Max(length, Math.Max(1024, RowTargets.Length * 2));
+            int[] targets = new int[grown];
+            double[] weights = new double[grown];
+            RowTargets.CopyTo(targets, 0);
+            RowWeights.CopyTo(weights, 0);
+            RowTargets = targets;
+            RowWeights = weights;
+        }
     }
 }
