@@ -31,6 +31,12 @@ internal static class CliApp
                 return args.Length == 0 ? InvalidInput : Success;
             }
 
+            if (args[0] == "analyze" && args.Skip(1).Any(a => a is "-h" or "--help"))
+            {
+                output.WriteLine(AnalyzeArguments.Usage);
+                return Success;
+            }
+
             if (args[0] != "analyze")
             {
                 throw new UsageException($"unknown command '{args[0]}'\n{AnalyzeArguments.Usage}");

@@ -8,6 +8,17 @@ namespace NetworkGraph.Tests.Cli;
 public sealed class AnalyzeEdgesTests
 {
     [Theory]
+    [InlineData("analyze", "--help")]
+    [InlineData("analyze", "--edges", "whatever.txt", "-h")]
+    public void AnalyzeHelp_PrintsUsageAndSucceeds(params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+        Assert.Equal(0, code);
+        Assert.Contains("networkgraph analyze --edges FILE", output);
+        Assert.Equal("", error);
+    }
+
+    [Theory]
     [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
     public void Analyze_FixtureGraph_EveryColumnEqualsNetworkX(string name)
     {
