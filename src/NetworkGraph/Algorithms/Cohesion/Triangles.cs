@@ -20,7 +20,7 @@ internal static class Triangles
     public static long[] Weighted(UndirectedAdjacency view)
     {
         int n = view.NodeCount;
-        var forward = ForwardAdjacency.Of(view);
+        var forward = view.Oriented();
         int[] fOff = forward.Offsets, fTgt = forward.Targets;
         byte[]? fMul = forward.Multiplicity;
         Counts[] parts = Chunked.ForWorkers(n, 256, () => new Counts(n), (from, to, counts) =>

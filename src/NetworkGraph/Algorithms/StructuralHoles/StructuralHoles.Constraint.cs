@@ -31,7 +31,7 @@ public static partial class StructuralHoles
     {
         ArgumentNullException.ThrowIfNull(graph);
         var view = UndirectedAdjacency.Of(graph);
-        var forward = ForwardAdjacency.Of(view);
+        var forward = view.Oriented();
         int n = graph.NodeCount;
         int[] offsets = view.Offsets;
         int[] outOffsets = graph.OutOffsetArray;
@@ -73,7 +73,7 @@ public static partial class StructuralHoles
     /// return); each neighbour's forward row is then checked against the marks, so every tie inside the ego network
     /// is met once, from its lower-ranked end. Forward rows are short even for hubs, so a whole pass over all egos
     /// costs O(Σ<sub>q</sub> d(q)·d⁺(q)) = O(m^1.5), with no search in long rows.</remarks>
-    private static void ForEachEgoTie<TVisitor>(UndirectedAdjacency view, ForwardAdjacency forward, int ego, int[] mark, ref TVisitor visitor)
+    private static void ForEachEgoTie<TVisitor>(UndirectedAdjacency view, UndirectedAdjacency forward, int ego, int[] mark, ref TVisitor visitor)
         where TVisitor : struct, IEgoTieVisitor, allows ref struct
     {
         int[] offsets = view.Offsets, targets = view.Targets;

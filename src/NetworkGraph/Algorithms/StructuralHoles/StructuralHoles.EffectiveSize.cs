@@ -43,7 +43,7 @@ public static partial class StructuralHoles
 
         int[] offsets = view.Offsets;
         byte[] mult = view.Multiplicity!;
-        var forward = ForwardAdjacency.Of(view);
+        var forward = view.Oriented();
         double[] strength = Strengths(view);
         byte[] maxMult = new byte[n];
         for (int v = 0; v < n; v++)
