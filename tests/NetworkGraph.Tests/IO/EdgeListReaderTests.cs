@@ -242,14 +242,7 @@ public sealed class EdgeListReaderTests
     [Fact]
     public void Read_Gzip_DetectedByMagicBytes()
     {
-        byte[] plain = Encoding.UTF8.GetBytes("a b 2\nb c\n");
-        using var packed = new MemoryStream();
-        using (var gz = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gz.Write(plain);
-        }
-
-        EdgeListReadResult r = ReadBytes(packed.ToArray());
+        EdgeListReadResult r = ReadBytes(Gzip("a b 2\nb c\n"u8));
         Assert.Equal([("a", "b", 2.0), ("b", "c", 1.0)], EdgeKeys(r.Graph));
     }
 
@@ -259,11 +252,7 @@ public sealed class EdgeListReaderTests
         string path = Path.Combine(Path.GetTempPath(), $"ng-edges-{Guid.NewGuid():N}.txt");
         try
         {
-            using (var file = File.Create(path))
-            using (var gz = new GZipStream(file, CompressionLevel.Fastest))
-            {
-                gz.Write("x y\ny z 4\n"u8);
-            }
+            File.WriteAllBytes(path, Gzip("x y\ny z 4\n"u8));
 
             var progress = new RecordingProgress();
             CsrGraph g = EdgeListReader.Read(path, new EdgeListOptions { Directed = true }, progress, TestContext.Current.CancellationToken);
@@ -297,14 +286,7 @@ public sealed class EdgeListReaderTests
     [Fact]
     public void Read_GzipThroughPipe_StagedPathGivesSameGraph()
     {
-        byte[] text = Encoding.UTF8.GetBytes("a b 2\nb c\nc a 0.5\na b 3\nd\n");
-        using var packed = new MemoryStream();
-        using (var gz = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gz.Write(text);
-        }
-
-        byte[] bytes = packed.ToArray();
+        byte[] bytes = Gzip("a b 2\nb c\nc a 0.5\na b 3\nd\n"u8);
         using var seekable = new MemoryStream(bytes);
         using var pipe = new NonSeekableStream(new MemoryStream(bytes));
         CsrGraph twoPass = EdgeListReader.Read(seekable, "g.gz", ct: TestContext.Current.CancellationToken);
@@ -386,5 +368,17 @@ public sealed class EdgeListReaderTests
         public List<double> Values { get; } = [];
 
         public void Report(double value) => Values.Add(value);
+    }
+
+    /// <summary>Compresses <paramref name="plain"/> as a gzip stream.</summary>
+    private static byte[] Gzip(ReadOnlySpan<byte> plain)
+    {
+        using var packed = new MemoryStream();
+        using (var gz = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(plain);
+        }
+
+        return packed.ToArray();
     }
 }

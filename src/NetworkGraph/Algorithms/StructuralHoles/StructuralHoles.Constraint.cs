@@ -33,7 +33,6 @@ public static partial class StructuralHoles
         var view = UndirectedAdjacency.Of(graph);
         var forward = view.Oriented();
         int n = graph.NodeCount;
-        int[] offsets = view.Offsets;
         int[] outOffsets = graph.OutOffsetArray;
         double[] strength = Strengths(view);
         double[] result = new double[n];
@@ -47,13 +46,12 @@ public static partial class StructuralHoles
                     continue;
                 }
 
-                int deg = offsets[v + 1] - offsets[v];
                 Span<double> p = scratch.Proportions(view, v, strength[v]);
-                Span<double> acc = scratch.Accumulator(deg);
+                Span<double> acc = scratch.Accumulator(p.Length);
                 var visitor = new IndirectVisitor { P = p, Acc = acc, Strength = strength };
                 ForEachEgoTie(view, forward, v, scratch.Mark, ref visitor);
                 double c = 0;
-                for (int k = 0; k < deg; k++)
+                for (int k = 0; k < p.Length; k++)
                 {
                     double local = p[k] + acc[k];
                     c += local * local;
