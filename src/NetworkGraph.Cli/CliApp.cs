@@ -85,30 +85,28 @@ internal static class CliApp
             throw new UsageException($"{path}: no such file");
         }
 
-        long start = Stopwatch.GetTimestamp();
-        EdgeListReadResult read = EdgeListReader.ReadWithStatistics(path, new EdgeListOptions { Directed = a.Directed }, null, ct);
-        double loadSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        CsrGraph graph = read.Graph;
-        if (read.SelfLoops > 0 && !a.Quiet)
+        GraphInput input = GraphInput.Read(path, new EdgeListOptions { Directed = a.Directed }, null, ct);
+        CsrGraph graph = input.Graph;
+        if (input.SelfLoopsDropped > 0 && !a.Quiet)
         {
-            error.WriteLine($"networkgraph: warning: {path}: {read.SelfLoops} self-loop(s) ignored");
+            error.WriteLine($"networkgraph: warning: {path}: {input.SelfLoopsDropped} self-loop(s) ignored");
         }
 
         CheckRunTime(graph, a);
         NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(error, a.Quiet));
-        GraphAnalysis analysis = GraphAnalysis.Analyze(graph, new GraphInput(path, loadSeconds, read.SelfLoops), options, ct);
+        GraphAnalysis analysis = GraphAnalysis.Analyze(input, options, ct);
 
         using (var staged = new StagedOutput(a.OutputDirectory))
         {
-            WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(w, analysis.Metrics));
+            WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(analysis.Metrics, w, ct));
             using (FileStream json = File.Create(staged.PathOf("report.json")))
             {
-                GraphReportJsonWriter.Write(json, analysis, a.ApproximateBetweenness);
+                GraphReportJsonWriter.Write(analysis, json, a.ApproximateBetweenness);
             }
 
             WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis));
             IReadOnlyList<NodeAttributeColumn> attributes = Attributes(analysis.Metrics);
-            WriteGraphFiles(staged, graph, attributes);
+            WriteGraphFiles(staged, graph, attributes, ct);
             ct.ThrowIfCancellationRequested();
             staged.Commit();
         }
@@ -122,13 +120,13 @@ internal static class CliApp
     }
 
     /// <summary>Writes network.graphml and network.gexf side by side, one core each (R-MAT 20: 1.9 GB of XML).</summary>
-    private static void WriteGraphFiles(StagedOutput staged, CsrGraph graph, IReadOnlyList<NodeAttributeColumn> attributes)
+    private static void WriteGraphFiles(StagedOutput staged, CsrGraph graph, IReadOnlyList<NodeAttributeColumn> attributes, CancellationToken ct)
     {
         try
         {
             Parallel.Invoke(
-                () => GraphMLWriter.Write(graph, staged.PathOf("network.graphml"), attributes),
-                () => GexfWriter.Write(graph, staged.PathOf("network.gexf"), attributes));
+                () => GraphMLWriter.Write(graph, staged.PathOf("network.graphml"), attributes, ct),
+                () => GexfWriter.Write(graph, staged.PathOf("network.gexf"), attributes, ct));
         }
         catch (AggregateException e)
         {
@@ -148,11 +146,14 @@ internal static class CliApp
                 : $"{folder}: no such dataset folder");
         }
 
-        long start = Stopwatch.GetTimestamp();
-        IngestionResult ingestion = SurveyReader.Read(folder);
-        if (!ingestion.IsValid)
+        DatasetInput input;
+        try
         {
-            foreach (IngestionIssue issue in ingestion.Issues.Take(20))
+            input = DatasetInput.Read(folder);
+        }
+        catch (SurveyFormatException invalid)
+        {
+            foreach (IngestionIssue issue in invalid.Issues.Take(20))
             {
                 string file = Path.Combine(folder, issue.File);
                 error.WriteLine(issue.Line > 0
@@ -160,30 +161,29 @@ internal static class CliApp
                     : $"networkgraph: {file}: {issue.Message}");
             }
 
-            if (ingestion.Issues.Length > 20)
+            if (invalid.Issues.Length > 20)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {ingestion.Issues.Length - 20} more issue(s)"));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {invalid.Issues.Length - 20} more issue(s)"));
             }
 
             error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
             return InvalidInput;
         }
 
-        SurveyNetwork network = SurveyNetwork.Build(ingestion.Dataset);
-        double loadSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        SurveyNetwork network = input.Network;
         NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(error, a.Quiet));
-        DatasetAnalysis analysis = DatasetAnalysis.Analyze(folder, network, loadSeconds, options, ct);
+        DatasetAnalysis analysis = DatasetAnalysis.Analyze(input, options, ct);
 
         using (var staged = new StagedOutput(a.OutputDirectory))
         {
-            WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(w, analysis.LayerMetrics));
+            WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(analysis.LayerMetrics, w, ct));
             using (FileStream json = File.Create(staged.PathOf("report.json")))
             {
-                DatasetReportJsonWriter.Write(json, analysis);
+                DatasetReportJsonWriter.Write(analysis, json);
             }
 
             WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, a.Language));
-            NodeMetricsTable all = analysis.Layer("all");
+            NodeMetricsTable all = analysis.Layer(SurveyLayer.All);
             List<NodeAttributeColumn> attributes =
             [
                 NodeAttributeColumn.FromStrings("name", network.Dataset.Actors.Select(x => (string?)x.Name)),
@@ -192,7 +192,7 @@ internal static class CliApp
                 NodeAttributeColumn.FromStrings("zone", network.Dataset.Actors.Select(x => (string?)x.Zone)),
                 .. Attributes(all),
             ];
-            WriteGraphFiles(staged, all.Graph, attributes);
+            WriteGraphFiles(staged, all.Graph, attributes, ct);
             ct.ThrowIfCancellationRequested();
             staged.Commit();
         }
@@ -283,7 +283,7 @@ internal static class CliApp
         {
             if (m.Has(column))
             {
-                var top = GraphReportJsonWriter.TopNodes(m.Column(column), 5).Select(v => analysis.Graph.Nodes[v]);
+                var top = NodeRanking.Top(m.Column(column), 5).Select(v => analysis.Graph.Nodes[v]);
                 output.WriteLine($"top {column}: {string.Join(", ", top)}");
             }
         }

@@ -41,12 +41,15 @@ public sealed class GraphAnalysis
     public ImmutableArray<KeyValuePair<string, double>> Timings { get; }
 
     /// <summary>Analyses a graph: the selected node metrics, components, density and reciprocity.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="input">The graph, read by <see cref="GraphInput.Read"/> (which measures the load time) or wrapped by <see cref="GraphInput.FromGraph"/>.</param>
+    /// <param name="options">Metric columns, seed, threads, progress; null for all defaults.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static GraphAnalysis Analyze(CsrGraph graph, GraphInput input, NodeMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    public static GraphAnalysis Analyze(GraphInput input, NodeMetricsOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(input);
+        CsrGraph graph = input.Graph;
         NodeMetricsTable metrics = NodeMetrics.Compute(graph, options, cancellationToken);
 
         return new GraphAnalysis(input, metrics, Cohesion.Density(graph), Cohesion.Reciprocity(graph), graph.IsolatedCount());

@@ -20,6 +20,7 @@ public static class NodeMetrics
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentException">A column name is unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="NodeMetricsOptions.MaxDegreeOfParallelism"/> is 0 or below -1.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static NodeMetricsTable Compute(CsrGraph graph, NodeMetricsOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -39,7 +40,9 @@ public static class NodeMetrics
         TimeProvider clock = options.TimeProvider;
         Partition? partition = null;
         string betweennessMethod = "none";
-        int threads = Math.Max(1, options.MaxDegreeOfParallelism);
+        ParallelRanges.ValidateDegreeOfParallelism(options.MaxDegreeOfParallelism, nameof(options));
+        int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+        var algorithmOptions = new AlgorithmOptions { MaxDegreeOfParallelism = threads };
 
         T Timed<T>(string stage, Func<IProgress<double>?, T> work)
         {
@@ -91,9 +94,9 @@ public static class NodeMetrics
                     MaxIterations = options.PageRankTolerance < 1e-6 ? 1000 : 100,
                 }, cancellationToken).ToArray(),
                 MetricColumns.Core => Cohesion.CoreNumber(graph).ToArray(),
-                MetricColumns.Clustering => Cohesion.Clustering(graph).ToArray(),
-                MetricColumns.Constraint => StructuralHoles.Constraint(graph).ToArray(),
-                MetricColumns.EffectiveSize => StructuralHoles.EffectiveSize(graph).ToArray(),
+                MetricColumns.Clustering => Cohesion.Clustering(graph, algorithmOptions, cancellationToken).ToArray(),
+                MetricColumns.Constraint => StructuralHoles.Constraint(graph, algorithmOptions, cancellationToken).ToArray(),
+                MetricColumns.EffectiveSize => StructuralHoles.EffectiveSize(graph, algorithmOptions, cancellationToken).ToArray(),
                 MetricColumns.Community => Labels(partition = Communities.Leiden(graph, new CommunityOptions
                 {
                     Seed = options.Seed,

@@ -31,8 +31,9 @@ public sealed record NodeMetricsOptions
     /// <summary>Gets the seed of every randomised step (community detection, sampling). <value>Default: 42.</value></summary>
     public int Seed { get; init; } = 42;
 
-    /// <summary>Gets the number of threads. <value>Default: <see cref="Environment.ProcessorCount"/>.</value></summary>
-    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Gets the most threads used by each column's computation.</summary>
+    /// <value>-1 (the default): every core. Must be -1 or ≥ 1.</value>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
 
     /// <summary>Gets a sink for progress (stage name and fraction done), or null.</summary>
     public IProgress<MetricsProgress>? Progress { get; init; }

@@ -27,7 +27,7 @@ internal struct GeometricSkipper
     }
 
     /// <summary>Advances to the next selected index; false when the range is exhausted.</summary>
-    public bool TryNext(ref SplitMixRandom random, out long index)
+    public bool TryNext(ref Xoshiro256StarStar random, out long index)
     {
         if (_p <= 0 || _current >= _count)
         {

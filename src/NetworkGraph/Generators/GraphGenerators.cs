@@ -46,7 +46,7 @@ public static class GraphGenerators
         }
 
         CsrGraphBuilder builder = NewBuilder(n, directed: false);
-        var random = new SplitMixRandom(seed);
+        var random = new Xoshiro256StarStar(seed);
         int[] repeated = new int[2 * edges];
         int count = 0;
         for (int leaf = 1; leaf <= m; leaf++)
@@ -105,7 +105,7 @@ public static class GraphGenerators
         }
 
         CsrGraphBuilder builder = NewBuilder(n, directed);
-        var random = new SplitMixRandom(seed);
+        var random = new Xoshiro256StarStar(seed);
         AddRandomBlock(builder, ref random, 0, n, 0, n, sameBlock: true, directed, p, 1);
         return builder.Build();
     }
@@ -170,7 +170,7 @@ public static class GraphGenerators
         }
 
         CsrGraphBuilder builder = NewBuilder((int)total, directed);
-        var random = new SplitMixRandom(seed);
+        var random = new Xoshiro256StarStar(seed);
         int startA = 0;
         for (int a = 0; a < k; a++)
         {
@@ -230,7 +230,7 @@ public static class GraphGenerators
 
         int n = 1 << scale;
         CsrGraphBuilder builder = NewBuilder(n, directed);
-        var random = new SplitMixRandom(seed);
+        var random = new Xoshiro256StarStar(seed);
         double ab = a + b, abc = a + b + c;
         for (long e = 0; e < draws; e++)
         {
@@ -281,7 +281,7 @@ public static class GraphGenerators
     /// Adds Bernoulli(p) edges between the node ranges [startA, startA + sizeA) and [startB, startB + sizeB).
     /// Same block: unordered pairs u &gt; v when undirected, ordered pairs u ≠ v when directed.
     /// </summary>
-    private static void AddRandomBlock(CsrGraphBuilder builder, ref SplitMixRandom random, int startA, int sizeA, int startB, int sizeB, bool sameBlock, bool directed, double p, int maxWeight)
+    private static void AddRandomBlock(CsrGraphBuilder builder, ref Xoshiro256StarStar random, int startA, int sizeA, int startB, int sizeB, bool sameBlock, bool directed, double p, int maxWeight)
     {
         long count = !sameBlock ? (long)sizeA * sizeB
             : directed ? (long)sizeA * (sizeA - 1)

@@ -11,14 +11,14 @@ namespace NetworkGraph.Generators;
 /// Reference: D. Blackman and S. Vigna, "Scrambled linear pseudorandom number generators", ACM Transactions
 /// on Mathematical Software 47(4):36, 2021. <see href="https://doi.org/10.1145/3460772"/>
 /// </remarks>
-internal struct SplitMixRandom
+internal struct Xoshiro256StarStar
 {
     private ulong _s0;
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
 
-    public SplitMixRandom(int seed)
+    public Xoshiro256StarStar(int seed)
     {
         var seeder = new SplitMix64(unchecked((ulong)(long)seed));
         _s0 = seeder.NextUInt64();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using NetworkGraph.Graphs;
+using NetworkGraph.Internal;
 
 namespace NetworkGraph.IO;
 
@@ -24,9 +25,11 @@ public static class GraphMLWriter
     /// <param name="graph">The graph.</param>
     /// <param name="stream">The output.</param>
     /// <param name="attributes">Node attribute columns, one value per node; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Stops the writing (checked every 4 096 nodes or edges).</param>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> or <paramref name="stream"/> is null, or a column is null.</exception>
     /// <exception cref="ArgumentException">A column's length differs from the node count, or two columns share a name.</exception>
-    public static void Write(CsrGraph graph, Stream stream, IReadOnlyList<NodeAttributeColumn>? attributes = null)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static void Write(CsrGraph graph, Stream stream, IReadOnlyList<NodeAttributeColumn>? attributes = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         XmlGraphWriting.Validate(graph, attributes);
@@ -58,6 +61,7 @@ public static class GraphMLWriter
         string[] ids = XmlGraphWriting.CleanIds(graph.Nodes);
         for (int v = 0; v < ids.Length; v++)
         {
+            Cancellation.CheckEvery4096(v, cancellationToken);
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", ids[v]);
             for (int c = 0; c < attributes.Count; c++)
@@ -75,8 +79,10 @@ public static class GraphMLWriter
             xml.WriteEndElement();
         }
 
+        long written = 0;
         foreach (Edge e in graph.Edges())
         {
+            Cancellation.CheckEvery4096(written++, cancellationToken);
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("source", ids[e.Source]);
             xml.WriteAttributeString("target", ids[e.Target]);
@@ -100,12 +106,14 @@ public static class GraphMLWriter
     /// <param name="graph">The graph.</param>
     /// <param name="path">The output file, replaced.</param>
     /// <param name="attributes">Node attribute columns; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Stops the writing; the temporary file is then deleted.</param>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> or <paramref name="path"/> is null, or a column is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty, a column's length differs from the node count, or two columns share a name.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void Write(CsrGraph graph, string path, IReadOnlyList<NodeAttributeColumn>? attributes = null)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static void Write(CsrGraph graph, string path, IReadOnlyList<NodeAttributeColumn>? attributes = null, CancellationToken cancellationToken = default)
     {
-        XmlGraphWriting.WriteFile(path, graph, attributes, stream => Write(graph, stream, attributes));
+        XmlGraphWriting.WriteFile(path, graph, attributes, stream => Write(graph, stream, attributes, cancellationToken));
     }
 
     private static string KeyId(int column) => "d" + column.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetworkGraph.Analysis;
 using NetworkGraph.Analysis.Surveys;
+using NetworkGraph.Graphs;
 using NetworkGraph.Model;
 using NetworkGraph.Surveys;
 
@@ -117,7 +118,7 @@ public static class DatasetReportHtmlWriter
             [T("actor", "acteur"), T("coordinator", "coordinateur"), T("gatekeeper", "gardien"), T("representative", "représentant"), T("consultant", "consultant"), T("liaison", "agent de liaison")],
             s.Brokers.Take(15).Select(b => (IReadOnlyList<string>)[Name(b.Actor), b.Coordinator.ToString(inv), b.Gatekeeper.ToString(inv), b.Representative.ToString(inv), b.Consultant.ToString(inv), b.Liaison.ToString(inv)]),
             T("Brokerage roles on referrals (Gould & Fernandez), settings as groups", "Rôles de courtage sur les orientations (Gould & Fernandez), par secteur"));
-        NodeMetricsTable all = analysis.Layer("all");
+        NodeMetricsTable all = analysis.Layer(SurveyLayer.All);
         foreach (string column in new[] { MetricColumns.Degree, MetricColumns.Betweenness, MetricColumns.PageRank, MetricColumns.Constraint })
         {
             if (!all.Has(column))
@@ -126,7 +127,7 @@ public static class DatasetReportHtmlWriter
             }
 
             ReadOnlySpan<double> values = all.Column(column);
-            int[] top = column == MetricColumns.Constraint ? Lowest(values, 10) : GraphReportJsonWriter.TopNodes(values, 10);
+            int[] top = column == MetricColumns.Constraint ? NodeRanking.Bottom(values, 10) : NodeRanking.Top(values, 10);
             var rows = new List<IReadOnlyList<string>>();
             foreach (int v in top)
             {
@@ -158,14 +159,4 @@ public static class DatasetReportHtmlWriter
     private static string Percent(int count, int total) =>
         total == 0 ? "–" : (100.0 * count / total).ToString("0", CultureInfo.InvariantCulture);
 
-    private static int[] Lowest(ReadOnlySpan<double> values, int k)
-    {
-        double[] negated = new double[values.Length];
-        for (int i = 0; i < values.Length; i++)
-        {
-            negated[i] = -values[i];
-        }
-
-        return GraphReportJsonWriter.TopNodes(negated, k);
-    }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkGraph.Analysis.Surveys;
 using NetworkGraph.Analysis;
 using NetworkGraph.Internal;
 
@@ -10,14 +9,16 @@ namespace NetworkGraph.Reports;
 public static class DatasetReportJsonWriter
 {
     /// <summary>Writes the report.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="stream">The output (left open), UTF-8.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Stream stream, DatasetAnalysis analysis)
+    public static void Write(DatasetAnalysis analysis, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        SurveyReportJson.WriteProperties(analysis.Survey, json);
+        SurveyReportJsonWriter.WriteProperties(analysis.Survey, json);
         json.WriteStartObject("metrics");
         JsonWriting.WriteStrings(json, "columns", analysis.LayerMetrics[0].Value.Columns);
         json.WriteString("betweenness", analysis.LayerMetrics[0].Value.BetweennessMethod);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkGraph.Analysis;
+using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Reports;
 
@@ -38,7 +39,7 @@ public static class GraphReportHtmlWriter
 
             ReadOnlySpan<double> values = m.Column(column);
             var rows = new List<IReadOnlyList<string>>();
-            foreach (int v in GraphReportJsonWriter.TopNodes(values, 10))
+            foreach (int v in NodeRanking.Top(values, 10))
             {
                 rows.Add([analysis.Graph.Nodes[v], HtmlReport.Format(values[v])]);
             }

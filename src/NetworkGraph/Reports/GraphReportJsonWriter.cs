@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetworkGraph.Analysis;
+using NetworkGraph.Graphs;
 using NetworkGraph.Internal;
 
 namespace NetworkGraph.Reports;
@@ -15,11 +16,15 @@ namespace NetworkGraph.Reports;
 public static class GraphReportJsonWriter
 {
     /// <summary>Writes the report.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="stream">The output (left open), UTF-8.</param>
+    /// <param name="approximateEpsilon">The ε of approximate betweenness, reported as <c>betweenness.epsilon</c> when the
+    /// column was approximated; null otherwise.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Stream stream, GraphAnalysis analysis, double? approximateEpsilon = null)
+    public static void Write(GraphAnalysis analysis, Stream stream, double? approximateEpsilon = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         NodeMetricsTable metrics = analysis.Metrics;
         json.WriteStartObject();
@@ -70,7 +75,7 @@ public static class GraphReportJsonWriter
             }
 
             json.WriteStartArray(column);
-            foreach (int v in TopNodes(metrics.Column(column), 10))
+            foreach (int v in NodeRanking.Top(metrics.Column(column), 10))
             {
                 json.WriteStartObject();
                 json.WriteString("id", metrics.Graph.Nodes[v]);
@@ -82,33 +87,5 @@ public static class GraphReportJsonWriter
         }
 
         json.WriteEndObject();
-    }
-
-    /// <summary>Indices of the k highest defined values, highest first, ties by node order.</summary>
-    internal static int[] TopNodes(ReadOnlySpan<double> values, int k)
-    {
-        var heap = new PriorityQueue<int, (double Value, int Node)>(Comparer<(double Value, int Node)>.Create(
-            (a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : b.Node.CompareTo(a.Node)));
-        for (int v = 0; v < values.Length; v++)
-        {
-            if (double.IsNaN(values[v]))
-            {
-                continue;
-            }
-
-            heap.Enqueue(v, (values[v], v));
-            if (heap.Count > k)
-            {
-                heap.Dequeue();
-            }
-        }
-
-        int[] top = new int[heap.Count];
-        for (int i = top.Length - 1; i >= 0; i--)
-        {
-            top[i] = heap.Dequeue();
-        }
-
-        return top;
     }
 }

@@ -1,5 +1,7 @@
 using NetworkGraph.Analysis;
 using NetworkGraph.Graphs;
+using NetworkGraph.Internal;
+using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Reports;
 
@@ -7,26 +9,35 @@ namespace NetworkGraph.Reports;
 public static class MetricsCsvWriter
 {
     /// <summary>Writes one row per node: <c>id</c>, then the computed columns in CONTRACT order.</summary>
+    /// <param name="table">The metrics.</param>
+    /// <param name="writer">The output (left open).</param>
+    /// <param name="cancellationToken">Stops the writing (checked every 4 096 rows).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(TextWriter writer, NodeMetricsTable table)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static void Write(NodeMetricsTable table, TextWriter writer, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(table);
-        WriteRows(writer, [new KeyValuePair<string?, NodeMetricsTable>(null, table)]);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteRows(writer, [new KeyValuePair<string?, NodeMetricsTable>(null, table)], cancellationToken);
     }
 
     /// <summary>Writes one row per node and layer: <c>id</c>, <c>layer</c>, then the computed columns.</summary>
     /// <remarks>Rows go layer by layer in the given order, nodes in graph order. Every table must have the same columns.</remarks>
+    /// <param name="layers">The metrics of each layer (<see cref="DatasetAnalysis.LayerMetrics"/>); the <c>layer</c> column holds
+    /// <see cref="SurveyNetwork.LayerName"/>.</param>
+    /// <param name="writer">The output (left open).</param>
+    /// <param name="cancellationToken">Stops the writing (checked every 4 096 rows).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The tables have different columns.</exception>
-    public static void Write(TextWriter writer, IEnumerable<KeyValuePair<string, NodeMetricsTable>> layers)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static void Write(IEnumerable<KeyValuePair<SurveyLayer, NodeMetricsTable>> layers, TextWriter writer, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(layers);
-        WriteRows(writer, layers.Select(l => new KeyValuePair<string?, NodeMetricsTable>(l.Key, l.Value)).ToArray());
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteRows(writer, layers.Select(l => new KeyValuePair<string?, NodeMetricsTable>(SurveyNetwork.LayerName(l.Key), l.Value)).ToArray(), cancellationToken);
     }
 
-    private static void WriteRows(TextWriter writer, KeyValuePair<string?, NodeMetricsTable>[] tables)
+    private static void WriteRows(TextWriter writer, KeyValuePair<string?, NodeMetricsTable>[] tables, CancellationToken cancellationToken)
     {
         if (tables.Length == 0)
         {
@@ -61,6 +72,7 @@ public static class MetricsCsvWriter
             NodeIndex nodes = table.Graph.Nodes;
             for (int v = 0; v < nodes.Count; v++)
             {
+                Cancellation.CheckEvery4096(v, cancellationToken);
                 writer.Write(CsvFormat.Field(nodes[v]));
                 if (layer is not null)
                 {

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using NetworkGraph.Analysis.Surveys;
 using NetworkGraph.Internal;
 using NetworkGraph.Model;
 using NetworkGraph.Surveys;
 
-namespace NetworkGraph.Analysis.Surveys;
+namespace NetworkGraph.Reports;
 
 /// <summary>Writes a <see cref="SurveyAnalysis"/> with the key names of CONTRACT §5.</summary>
 /// <remarks>
@@ -29,7 +30,7 @@ namespace NetworkGraph.Analysis.Surveys;
 /// <c>validation.unresolved</c>. Layer, type, setting, frequency and channel keys are the lower-case labels of
 /// <see cref="SurveyLabels"/>.</para>
 /// </remarks>
-public static class SurveyReportJson
+public static class SurveyReportJsonWriter
 {
     /// <summary>Writes the analysis as one JSON object.</summary>
     /// <param name="analysis">The analysis.</param>

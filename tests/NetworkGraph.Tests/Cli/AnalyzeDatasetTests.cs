@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NetworkGraph.Analysis;
+using NetworkGraph.Surveys;
 using NetworkGraph.Tests.Support;
 
 namespace NetworkGraph.Tests.Cli;
@@ -135,10 +136,10 @@ public sealed class AnalyzeDatasetTests
         var ingestion = NetworkGraph.Surveys.SurveyReader.Read(RepositoryPaths.Data("anderlecht"));
         Assert.True(ingestion.IsValid);
         var network = NetworkGraph.Surveys.SurveyNetwork.Build(ingestion.Dataset);
-        var analysis = DatasetAnalysis.Analyze("anderlecht", network, 0, new NodeMetricsOptions { Columns = [MetricColumns.Degree, MetricColumns.Betweenness] }, TestContext.Current.CancellationToken);
-        NodeMetricsTable referral = analysis.Layer("referral");
+        var analysis = DatasetAnalysis.Analyze(DatasetInput.FromNetwork(network, "anderlecht"), new NodeMetricsOptions { Columns = [MetricColumns.Degree, MetricColumns.Betweenness] }, TestContext.Current.CancellationToken);
+        NodeMetricsTable referral = analysis.Layer(SurveyLayer.Referral);
         Assert.True(referral.Graph.IsDirected);
-        Assert.False(analysis.Layer("all").Graph.IsDirected);
+        Assert.False(analysis.Layer(SurveyLayer.All).Graph.IsDirected);
         var direct = NetworkGraph.Algorithms.Centrality.Betweenness(network[NetworkGraph.Surveys.SurveyLayer.Referral], null, TestContext.Current.CancellationToken);
         Assert.Equal(direct.ToArray(), referral.Column(MetricColumns.Betweenness).ToArray());
     }

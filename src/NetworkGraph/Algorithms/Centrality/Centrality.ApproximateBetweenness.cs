@@ -60,13 +60,13 @@ public static partial class Centrality
         double[] result = new double[n];
         if (n <= 2)
         {
-            return new NodeScores(result);
+            return new NodeScores(graph.Nodes, result);
         }
 
         int vd = VertexDiameterBound.Compute(graph);
         if (vd < 3)
         {
-            return new NodeScores(result);
+            return new NodeScores(graph.Nodes, result);
         }
 
         double epsilonPrime = options.Epsilon * (n - 2) / n;
@@ -84,6 +84,6 @@ public static partial class Centrality
             result[v] = counts[v] * scale;
         }
 
-        return new NodeScores(result);
+        return new NodeScores(graph.Nodes, result);
     }
 }

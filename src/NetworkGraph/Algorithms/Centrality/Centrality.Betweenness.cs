@@ -66,7 +66,7 @@ public static partial class Centrality
             }
         }
 
-        return new NodeScores(sums);
+        return new NodeScores(graph.Nodes, sums);
     }
 
     /// <summary>Estimates how long <see cref="Betweenness"/> would take on <paramref name="graph"/> with all cores.</summary>

@@ -42,6 +42,6 @@ public static partial class Centrality
             }
         }
 
-        return new NodeScores(values);
+        return new NodeScores(graph.Nodes, values);
     }
 }

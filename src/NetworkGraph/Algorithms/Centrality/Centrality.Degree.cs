@@ -23,7 +23,7 @@ public static partial class Centrality
             values[v] = graph.IsDirected ? d + inOff[v + 1] - inOff[v] : d;
         }
 
-        return new NodeScores(values);
+        return new NodeScores(graph.Nodes, values);
     }
 
     /// <summary>Computes the in-degree of every node, as NetworkX's <c>G.in_degree(v)</c> (undirected: the degree).</summary>
@@ -34,7 +34,7 @@ public static partial class Centrality
     public static NodeScores InDegree(CsrGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return RowLengths(graph.InOffsetArray);
+        return RowLengths(graph, graph.InOffsetArray);
     }
 
     /// <summary>Computes the out-degree of every node, as NetworkX's <c>G.out_degree(v)</c> (undirected: the degree).</summary>
@@ -45,7 +45,7 @@ public static partial class Centrality
     public static NodeScores OutDegree(CsrGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return RowLengths(graph.OutOffsetArray);
+        return RowLengths(graph, graph.OutOffsetArray);
     }
 
     /// <summary>Computes the strength (weighted degree) of every node, as NetworkX's <c>G.degree(v, weight="weight")</c>.</summary>
@@ -72,10 +72,10 @@ public static partial class Centrality
             }
         }
 
-        return new NodeScores(values);
+        return new NodeScores(graph.Nodes, values);
     }
 
-    private static NodeScores RowLengths(int[] offsets)
+    private static NodeScores RowLengths(CsrGraph graph, int[] offsets)
     {
         var values = new double[offsets.Length - 1];
         for (int v = 0; v < values.Length; v++)
@@ -83,7 +83,7 @@ public static partial class Centrality
             values[v] = offsets[v + 1] - offsets[v];
         }
 
-        return new NodeScores(values);
+        return new NodeScores(graph.Nodes, values);
     }
 
     private static double[] RowSums(int[] offsets, double[] weights)

@@ -55,7 +55,7 @@ public static partial class Centrality
             if (change <= EigenvectorRoundingFloor
                 || (change <= options.Tolerance && ratio < 1 && change * ratio / (1 - ratio) <= options.Tolerance))
             {
-                return new NodeScores(iteration.Vector);
+                return new NodeScores(graph.Nodes, iteration.Vector);
             }
 
             previous = change;

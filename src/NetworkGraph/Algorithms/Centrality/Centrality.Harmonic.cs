@@ -29,6 +29,6 @@ public static partial class Centrality
         ParallelRanges.ValidateDegreeOfParallelism(options.MaxDegreeOfParallelism, nameof(options));
         (_, _, double[] reciprocalSum) =
             IncomingDistanceSums.Compute(graph, options.MaxDegreeOfParallelism, options.Progress, cancellationToken);
-        return new NodeScores(reciprocalSum);
+        return new NodeScores(graph.Nodes, reciprocalSum);
     }
 }

@@ -33,7 +33,7 @@ public static partial class Centrality
         int n = graph.NodeCount;
         if (n == 0)
         {
-            return new NodeScores([]);
+            return new NodeScores(graph.Nodes, []);
         }
 
         var iteration = new PageRankIteration(graph, options.Alpha, options.Weighted);
@@ -45,7 +45,7 @@ public static partial class Centrality
             error = iteration.Step(parallel);
             if (error < n * options.Tolerance)
             {
-                return new NodeScores(iteration.Rank);
+                return new NodeScores(graph.Nodes, iteration.Rank);
             }
         }
 

@@ -6,6 +6,8 @@ public static partial class Cohesion
 {
     /// <summary>Computes the local clustering coefficient of every node (unweighted).</summary>
     /// <param name="graph">The graph (weights are ignored).</param>
+    /// <param name="options">The thread count; null for every core.</param>
+    /// <param name="cancellationToken">Stops the computation.</param>
     /// <returns>The clustering coefficient of each node, in [0, 1].</returns>
     /// <remarks>
     /// <para>Equals NetworkX <c>clustering(G)</c>. Undirected: c(v) = 2·T(v) / (d(v)(d(v) − 1)), T(v) the
@@ -20,11 +22,14 @@ public static partial class Cohesion
     /// directed networks", Physical Review E 76:026107, 2007, <see href="https://doi.org/10.1103/PhysRevE.76.026107"/>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static NodeScores Clustering(CsrGraph graph)
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="AlgorithmOptions.MaxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static NodeScores Clustering(CsrGraph graph, AlgorithmOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var view = UndirectedAdjacency.Of(graph);
-        long[] t = Triangles.Weighted(view);
+        ParallelOptions parallel = AlgorithmOptions.Parallel(options, cancellationToken);
+        var view = UndirectedAdjacency.Of(graph, parallel);
+        long[] t = Triangles.Weighted(view, parallel);
         int n = graph.NodeCount;
         double[] c = new double[n];
         if (!graph.IsDirected)
@@ -35,7 +40,7 @@ public static partial class Cohesion
                 c[v] = t[v] == 0 ? 0 : 2.0 * t[v] / (d * (d - 1));
             }
 
-            return new NodeScores(c);
+            return new NodeScores(graph.Nodes, c);
         }
 
         int[] oo = graph.OutOffsetArray, io = graph.InOffsetArray;
@@ -57,16 +62,20 @@ public static partial class Cohesion
             c[v] = (double)(2 * t[v]) / ((total * (total - 1) - 2 * mutual) * 2);
         }
 
-        return new NodeScores(c);
+        return new NodeScores(graph.Nodes, c);
     }
 
     /// <summary>Computes the mean of the local clustering coefficients over all nodes.</summary>
     /// <param name="graph">The graph (weights are ignored).</param>
+    /// <param name="options">The thread count; null for every core.</param>
+    /// <param name="cancellationToken">Stops the computation.</param>
     /// <returns>The average clustering; <see cref="double.NaN"/> for a graph with no node.</returns>
     /// <remarks>Equals NetworkX <c>average_clustering(G)</c> (zeros counted, directed graphs per
     /// <see cref="Clustering"/>). Same cost as <see cref="Clustering"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static double AverageClustering(CsrGraph graph)
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="AlgorithmOptions.MaxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static double AverageClustering(CsrGraph graph, AlgorithmOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (graph.NodeCount == 0)
@@ -75,7 +84,7 @@ public static partial class Cohesion
         }
 
         double sum = 0;
-        foreach (double c in Clustering(graph).AsSpan())
+        foreach (double c in Clustering(graph, options, cancellationToken).AsSpan())
         {
             sum += c;
         }

@@ -87,7 +87,7 @@ public static partial class Cohesion
             core[v] = deg[v];
         }
 
-        return new NodeScores(core);
+        return new NodeScores(graph.Nodes, core);
     }
 
     /// <summary>The Batagelj–Zaversnik peeling loop over nodes in bin order, with a software prefetch pipeline.</summary>

@@ -40,7 +40,7 @@ public static partial class Cohesion
         int[] oo = graph.OutOffsetArray, ot = graph.OutTargetArray, io = graph.InOffsetArray, it = graph.InTargetArray;
         long reciprocated = 0;
         object gate = new();
-        Chunked.For(graph.NodeCount, 4096, (from, to) =>
+        Chunked.For(graph.NodeCount, 4096, Chunked.AllCores, (from, to) =>
         {
             long local = 0;
             for (int v = from; v < to; v++)

@@ -6,6 +6,8 @@ public static partial class Cohesion
 {
     /// <summary>Computes the transitivity (global clustering coefficient): the share of two-paths that are closed.</summary>
     /// <param name="graph">The graph (weights are ignored).</param>
+    /// <param name="options">The thread count; null for every core.</param>
+    /// <param name="cancellationToken">Stops the computation.</param>
     /// <returns>The transitivity in [0, 1]; 0 when the graph has no triangle (or no node).</returns>
     /// <remarks>
     /// <para>Equals NetworkX <c>transitivity(G)</c> = 3 × triangles / connected triples = Σ<sub>v</sub> 2T(v) /
@@ -18,15 +20,18 @@ public static partial class Cohesion
     /// 45(2):167–256, 2003, <see href="https://doi.org/10.1137/S003614450342480"/>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static double Transitivity(CsrGraph graph)
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="AlgorithmOptions.MaxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static double Transitivity(CsrGraph graph, AlgorithmOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ParallelOptions parallel = AlgorithmOptions.Parallel(options, cancellationToken);
         int n = graph.NodeCount;
         int[] oo = graph.OutOffsetArray, ot = graph.OutTargetArray;
         long triangles = 0, triples = 0;
         if (!graph.IsDirected)
         {
-            long[] t = Triangles.Weighted(UndirectedAdjacency.Of(graph));
+            long[] t = Triangles.Weighted(UndirectedAdjacency.Of(graph, parallel), parallel);
             for (int v = 0; v < n; v++)
             {
                 long d = oo[v + 1] - oo[v];
@@ -37,7 +42,7 @@ public static partial class Cohesion
         else
         {
             object gate = new();
-            Chunked.For(n, 256, (from, to) =>
+            Chunked.For(n, 256, parallel, (from, to) =>
             {
                 long closed = 0, open = 0;
                 for (int v = from; v < to; v++)

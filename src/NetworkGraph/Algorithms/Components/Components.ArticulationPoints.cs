@@ -24,7 +24,7 @@ public static partial class Components
     {
         ArgumentNullException.ThrowIfNull(graph);
         var builder = ImmutableArray.CreateBuilder<int>();
-        var dfs = new LowLinkSearch(UndirectedAdjacency.Of(graph));
+        var dfs = new LowLinkSearch(UndirectedAdjacency.Of(graph, Chunked.AllCores));
         dfs.Run(
             onCut: builder.Add,
             onBridge: null);
@@ -49,7 +49,7 @@ public static partial class Components
     {
         ArgumentNullException.ThrowIfNull(graph);
         var pairs = new List<(int U, int V)>();
-        var dfs = new LowLinkSearch(UndirectedAdjacency.Of(graph));
+        var dfs = new LowLinkSearch(UndirectedAdjacency.Of(graph, Chunked.AllCores));
         dfs.Run(onCut: null, onBridge: (u, v) => pairs.Add(u < v ? (u, v) : (v, u)));
         pairs.Sort();
         var result = ImmutableArray.CreateBuilder<Edge>(pairs.Count);

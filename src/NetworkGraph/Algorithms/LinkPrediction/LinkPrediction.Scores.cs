@@ -72,16 +72,21 @@ public static partial class LinkPrediction
     /// <param name="graph">The graph.</param>
     /// <param name="pairs">The node pairs to score.</param>
     /// <param name="score">The score to compute.</param>
+    /// <param name="options">The thread count; null for every core.</param>
+    /// <param name="cancellationToken">Stops the scoring.</param>
     /// <returns>One score per pair, in the order given (common-neighbour counts as whole numbers).</returns>
     /// <remarks>The undirected view of a directed graph is built once (O(n + m)); each pair then costs
     /// O(d(u) + d(v)). Pairs are scored in parallel.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> or <paramref name="pairs"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A pair holds a node that is not in the graph, or <paramref name="score"/> is not defined.</exception>
-    public static ImmutableArray<double> Score(CsrGraph graph, IEnumerable<(int U, int V)> pairs, LinkPredictionScore score)
+    /// <exception cref="ArgumentOutOfRangeException">A pair holds a node that is not in the graph, <paramref name="score"/> is not defined, or
+    /// <see cref="AlgorithmOptions.MaxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static ImmutableArray<double> Score(CsrGraph graph, IEnumerable<(int U, int V)> pairs, LinkPredictionScore score, AlgorithmOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(pairs);
         CheckScore(score);
+        ParallelOptions parallel = AlgorithmOptions.Parallel(options, cancellationToken);
         (int U, int V)[] list = [.. pairs];
         foreach ((int u, int v) in list)
         {
@@ -89,9 +94,9 @@ public static partial class LinkPrediction
             CheckNode(graph, v, "pairs");
         }
 
-        var view = UndirectedAdjacency.Of(graph);
+        var view = UndirectedAdjacency.Of(graph, parallel);
         double[] result = new double[list.Length];
-        Chunked.For(list.Length, 1024, (from, to) =>
+        Chunked.For(list.Length, 1024, parallel, (from, to) =>
         {
             for (int i = from; i < to; i++)
             {

@@ -17,13 +17,13 @@ internal static class Triangles
     /// Reference: T. Schank, D. Wagner, "Finding, counting and listing all triangles in large graphs",
     /// WEA 2005, LNCS 3503:606–609. <see href="https://doi.org/10.1007/11427186_54"/>
     /// </remarks>
-    public static long[] Weighted(UndirectedAdjacency view)
+    public static long[] Weighted(UndirectedAdjacency view, ParallelOptions parallel)
     {
         int n = view.NodeCount;
-        var forward = view.Oriented();
+        var forward = view.Oriented(parallel);
         int[] fOff = forward.Offsets, fTgt = forward.Targets;
         byte[]? fMul = forward.Multiplicity;
-        Counts[] parts = Chunked.ForWorkers(n, 256, () => new Counts(n), (from, to, counts) =>
+        Counts[] parts = Chunked.ForWorkers(n, 256, parallel, () => new Counts(n), (from, to, counts) =>
         {
             long[] t = counts.Triangles;
             byte[] mark = counts.Mark;

@@ -34,7 +34,7 @@ internal sealed class UndirectedAdjacency
 
     public ReadOnlySpan<int> Row(int v) => new(Targets, Offsets[v], Offsets[v + 1] - Offsets[v]);
 
-    public static UndirectedAdjacency Of(CsrGraph graph)
+    public static UndirectedAdjacency Of(CsrGraph graph, ParallelOptions parallel)
     {
         if (!graph.IsDirected)
         {
@@ -44,7 +44,7 @@ internal sealed class UndirectedAdjacency
         int n = graph.NodeCount;
         int[] oo = graph.OutOffsetArray, ot = graph.OutTargetArray, io = graph.InOffsetArray, it = graph.InTargetArray;
         int[] offsets = new int[n + 1];
-        Chunked.For(n, 4096, (from, to) =>
+        Chunked.For(n, 4096, parallel, (from, to) =>
         {
             for (int v = from; v < to; v++)
             {
@@ -79,7 +79,7 @@ internal sealed class UndirectedAdjacency
 
         int[] targets = new int[offsets[n]];
         byte[] mult = new byte[offsets[n]];
-        Chunked.For(n, 4096, (from, to) =>
+        Chunked.For(n, 4096, parallel, (from, to) =>
         {
             for (int v = from; v < to; v++)
             {
@@ -120,13 +120,13 @@ internal sealed class UndirectedAdjacency
     /// </summary>
     /// <remarks>The orientation of Schank and Wagner's forward triangle algorithm (see <see cref="Triangles"/>). O(n + m)
     /// time, in parallel; m ints plus m bytes of multiplicity for a directed graph.</remarks>
-    public UndirectedAdjacency Oriented()
+    public UndirectedAdjacency Oriented(ParallelOptions parallel)
     {
         int n = NodeCount;
         int[] offsets = Offsets, targets = Targets;
         byte[]? mult = Multiplicity;
         int[] fOff = new int[n + 1];
-        Chunked.For(n, 4096, (from, to) =>
+        Chunked.For(n, 4096, parallel, (from, to) =>
         {
             for (int u = from; u < to; u++)
             {
@@ -146,7 +146,7 @@ internal sealed class UndirectedAdjacency
 
         int[] fTgt = new int[fOff[n]];
         byte[]? fMul = mult is null ? null : new byte[fOff[n]];
-        Chunked.For(n, 4096, (from, to) =>
+        Chunked.For(n, 4096, parallel, (from, to) =>
         {
             for (int u = from; u < to; u++)
             {

@@ -7,6 +7,8 @@ public static partial class StructuralHoles
 {
     /// <summary>Computes Burt's constraint of every node (unweighted).</summary>
     /// <param name="graph">The graph (weights are ignored).</param>
+    /// <param name="options">The thread count; null for every core.</param>
+    /// <param name="cancellationToken">Stops the computation.</param>
     /// <returns>The constraint of each node; <see cref="double.NaN"/> where NetworkX leaves it undefined.</returns>
     /// <remarks>
     /// <para>Equals NetworkX <c>constraint(G)</c> (weight=None): c(v) = Σ<sub>j ∈ N(v)</sub> (p<sub>vj</sub> +
@@ -27,16 +29,19 @@ public static partial class StructuralHoles
     /// of Sociology 110(2):349–399, 2004, <see href="https://doi.org/10.1086/421787"/>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static NodeScores Constraint(CsrGraph graph)
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="AlgorithmOptions.MaxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static NodeScores Constraint(CsrGraph graph, AlgorithmOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var view = UndirectedAdjacency.Of(graph);
-        var forward = view.Oriented();
+        ParallelOptions parallel = AlgorithmOptions.Parallel(options, cancellationToken);
+        var view = UndirectedAdjacency.Of(graph, parallel);
+        var forward = view.Oriented(parallel);
         int n = graph.NodeCount;
         int[] outOffsets = graph.OutOffsetArray;
         double[] strength = Strengths(view);
         double[] result = new double[n];
-        Chunked.ForWorkers(n, 64, () => new Scratch(n), (from, to, scratch) =>
+        Chunked.ForWorkers(n, 64, parallel, () => new Scratch(n), (from, to, scratch) =>
         {
             for (int v = from; v < to; v++)
             {
@@ -60,7 +65,7 @@ public static partial class StructuralHoles
                 result[v] = c;
             }
         });
-        return new NodeScores(result);
+        return new NodeScores(graph.Nodes, result);
     }
 
     /// <summary>

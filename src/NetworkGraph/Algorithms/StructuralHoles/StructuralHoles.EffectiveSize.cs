@@ -6,6 +6,8 @@ public static partial class StructuralHoles
 {
     /// <summary>Computes Burt's effective size of every node's ego network (unweighted).</summary>
     /// <param name="graph">The graph (weights are ignored).</param>
+    /// <param name="options">The thread count; null for every core.</param>
+    /// <param name="cancellationToken">Stops the computation.</param>
     /// <returns>The effective size of each node; <see cref="double.NaN"/> where NetworkX leaves it undefined.</returns>
     /// <remarks>
     /// <para>Equals NetworkX <c>effective_size(G)</c> (weight=None): e(v) = Σ<sub>u ∈ N(v)</sub> (1 −
@@ -22,28 +24,31 @@ public static partial class StructuralHoles
     /// measures", Connections 20(1):35–38, 1997.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static NodeScores EffectiveSize(CsrGraph graph)
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="AlgorithmOptions.MaxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static NodeScores EffectiveSize(CsrGraph graph, AlgorithmOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var view = UndirectedAdjacency.Of(graph);
+        ParallelOptions parallel = AlgorithmOptions.Parallel(options, cancellationToken);
+        var view = UndirectedAdjacency.Of(graph, parallel);
         int n = graph.NodeCount;
         int[] outOffsets = graph.OutOffsetArray;
         double[] result = new double[n];
         if (!graph.IsDirected)
         {
-            long[] t = Triangles.Weighted(view);
+            long[] t = Triangles.Weighted(view, parallel);
             for (int v = 0; v < n; v++)
             {
                 long d = view.Degree(v);
                 result[v] = d == 0 ? double.NaN : d - (2 * t[v] / (double)d);
             }
 
-            return new NodeScores(result);
+            return new NodeScores(graph.Nodes, result);
         }
 
         int[] offsets = view.Offsets;
         byte[] mult = view.Multiplicity!;
-        var forward = view.Oriented();
+        var forward = view.Oriented(parallel);
         double[] strength = Strengths(view);
         byte[] maxMult = new byte[n];
         for (int v = 0; v < n; v++)
@@ -54,7 +59,7 @@ public static partial class StructuralHoles
             }
         }
 
-        Chunked.ForWorkers(n, 64, () => new Scratch(n), (from, to, scratch) =>
+        Chunked.ForWorkers(n, 64, parallel, () => new Scratch(n), (from, to, scratch) =>
         {
             for (int v = from; v < to; v++)
             {
@@ -69,7 +74,7 @@ public static partial class StructuralHoles
                 result[v] = view.Degree(v) - visitor.Sum;
             }
         });
-        return new NodeScores(result);
+        return new NodeScores(graph.Nodes, result);
     }
 
     /// <summary>Σ<sub>u</sub> Σ<sub>w</sub> p<sub>vw</sub> m<sub>uw</sub> over the ordered pairs (u, w) of tied neighbours of the ego v.</summary>

@@ -3,6 +3,7 @@ using NetworkGraph.Algorithms;
 using NetworkGraph.Analysis.Surveys;
 using NetworkGraph.Graphs;
 using NetworkGraph.Model;
+using NetworkGraph.Reports;
 using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Tests.Analysis.Surveys;
@@ -42,7 +43,7 @@ public sealed class SurveyAnalyzerDatasetTests
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            SurveyReportJson.Write(analysis, writer);
+            SurveyReportJsonWriter.Write(analysis, writer);
         }
 
         using JsonDocument actual = JsonDocument.Parse(stream.ToArray());

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NetworkGraph.Analysis.Surveys;
 using NetworkGraph.Graphs;
 using NetworkGraph.Model;
+using NetworkGraph.Reports;
 using NetworkGraph.Surveys;
 using NetworkGraph.Tests.Surveys;
 
@@ -282,7 +283,7 @@ public sealed class SurveyAnalyzerTests
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            SurveyReportJson.Write(a, writer);
+            SurveyReportJsonWriter.Write(a, writer);
         }
 
         using JsonDocument doc = JsonDocument.Parse(stream.ToArray());
