@@ -4,7 +4,7 @@ using NetworkGraph.Analysis;
 
 namespace NetworkGraph.Cli;
 
-/// <summary>The parsed arguments of <c>networkgraph analyze</c> (CONTRACT §3).</summary>
+/// <summary>The parsed arguments of <c>networkgraph analyze</c> (docs/en/cli.md).</summary>
 internal sealed record AnalyzeArguments
 {
     public string? DatasetDirectory { get; init; }

@@ -16,7 +16,7 @@ public sealed class ReadmeExampleTests
         using var console = new StringWriter(CultureInfo.InvariantCulture);
 
         // README example begins
-        // A survey wave (four CSV files, CONTRACT §1) becomes a multiplex network of actors.
+        // A survey wave (four CSV files, docs/en/survey-format.md) becomes a multiplex network of actors.
         IngestionResult ingestion = SurveyReader.Read(folder);
         SurveyNetwork network = SurveyNetwork.Build(ingestion.ThrowIfInvalid());
         CsrGraph referral = network[SurveyLayer.Referral];

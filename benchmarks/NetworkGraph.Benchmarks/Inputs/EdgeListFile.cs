@@ -4,7 +4,7 @@ using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Benchmarks.Inputs;
 
-/// <summary>Writes a graph as a plain edge list (CONTRACT §2) that every peer library can read.</summary>
+/// <summary>Writes a graph as a plain edge list (docs/en/edge-list-format.md) that every peer library can read.</summary>
 /// <remarks>
 /// Layout: <c># directed</c> or <c># undirected</c>; <c># nodes N edges M weighted true|false</c>; one line per
 /// node key in index order (so first-appearance order equals node index, isolated nodes included); a line

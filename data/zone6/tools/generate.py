@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-"""Generate the care-zone-6 sample dataset (CONTRACT section 1) and its expected figures.
+"""Generate the care-zone-6 sample dataset (docs/en/survey-format.md) and its expected figures.
 
 Source: RASSAEF, survey report on inter-professional contacts in addiction care, care zone 6
 (Verviers area), interviews February-August 2015 (seed 001).
 
 The actors are the services of the report's Table 1 plus the kinds of partners the report
 names. The answers and ties are an ILLUSTRATIVE RECONSTRUCTION: they are synthesised so that
-the aggregate figures of CONTRACT section 5 reproduce the report's published percentages
+the aggregate figures of report.json (docs/en/outputs.md) reproduce the report's published percentages
 (Graphs 2-13) as closely as integer counts over 44 respondents allow. They are not the real
 survey answers.
 
@@ -220,7 +220,7 @@ PARTNERS = [
 ]
 
 # Partner spellings as written by respondents (first one used first, then cycled). They
-# exercise the CONTRACT's case-, accent- and space-insensitive matching.
+# exercise the case-, accent- and space-insensitive matching.
 SPELLINGS = {
     "mg": ["Médecin généraliste", "le généraliste", "médecin traitant", "MG", "Le Généraliste",
            "medecin generaliste", "médecins généralistes"],
@@ -238,7 +238,7 @@ SPELLINGS = {
     "associatif": ["Secteur associatif", "colis alimentaires", "associations"],
 }
 
-# Names that match no actor (CONTRACT: become actors with kind unknown, listed as unresolved).
+# Names that match no actor (docs/en/survey-format.md: they become actors with kind unknown, listed as unresolved).
 UNRESOLVED = {
     "Infor-Drogues": ["Infor-Drogues", "INFOR-DROGUES "],
     "SAJ de Verviers": ["SAJ de Verviers"],
@@ -379,7 +379,7 @@ class Rng:
 
 
 def norm(text):
-    """CONTRACT section 1 partner matching: ignore case, accents and surrounding spaces."""
+    """Partner matching of docs/en/survey-format.md: ignore case, accents and surrounding spaces."""
     decomposed = unicodedata.normalize("NFD", text.strip())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -565,7 +565,7 @@ def build():
 
 
 def analyse(actors, respondents, answers, partner_rows):
-    """The CONTRACT section 5 survey figures, computed from the rows as they are written."""
+    """The survey figures of docs/en/outputs.md, computed from the rows as they are written."""
     lookup = {}
     for a in actors:
         for key in [a["id"], a["name"]] + a["aliases"]:

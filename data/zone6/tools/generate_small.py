@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Write the two small illustrative datasets data/anderlecht and data/bernay (CONTRACT section 1).
+"""Write the two small illustrative datasets data/anderlecht and data/bernay (docs/en/survey-format.md).
 
 Both are shaped after networks the seeds describe (seed 002: the Coordination toxicomanie
 Anderlecht; seed 000: the Bernay network around the self-help associations and the Clinique des

@@ -30,7 +30,7 @@ public sealed class DatasetAnalysis
     /// <summary>Gets the multiplex network built from the answers.</summary>
     public SurveyNetwork Network => Input.Network;
 
-    /// <summary>Gets the survey figures and gaps (CONTRACT §5).</summary>
+    /// <summary>Gets the survey figures and gaps (docs/en/outputs.md).</summary>
     public SurveyAnalysis Survey { get; }
 
     /// <summary>Gets the node metrics per layer, in layer order (sending, receiving, exchange, referral, all).</summary>

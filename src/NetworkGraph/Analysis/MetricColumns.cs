@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace NetworkGraph.Analysis;
 
-/// <summary>The node metric columns of <c>metrics.csv</c> (CONTRACT §4), in their fixed order.</summary>
+/// <summary>The node metric columns of <c>metrics.csv</c> (docs/en/metrics.md), in their fixed order.</summary>
 public static class MetricColumns
 {
     /// <summary><c>degree</c>: <c>G.degree(v)</c> (directed: in + out).</summary>
@@ -60,7 +60,7 @@ public static class MetricColumns
     /// <summary>Gets the columns whose exact computation is all-pairs (O(n·m)): they get a run-time estimate first.</summary>
     public static ImmutableArray<string> AllPairs { get; } = [Betweenness, BetweennessWeighted, Closeness, Harmonic];
 
-    /// <summary>Parses a comma-separated column list (CONTRACT §3 <c>--metrics</c>), keeping the fixed order.</summary>
+    /// <summary>Parses a comma-separated column list (<c>--metrics</c> of docs/en/cli.md), keeping the fixed order.</summary>
     /// <param name="list">E.g. <c>"pagerank,betweenness"</c>; null or empty means all columns.</param>
     /// <exception cref="ArgumentException">A name is not a column; the message lists the valid names.</exception>
     public static ImmutableArray<string> Parse(string? list)

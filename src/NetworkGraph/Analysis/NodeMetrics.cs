@@ -4,7 +4,7 @@ using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Analysis;
 
-/// <summary>Computes the node metric columns of CONTRACT §4 for one graph, timing each stage.</summary>
+/// <summary>Computes the node metric columns of docs/en/metrics.md for one graph, timing each stage.</summary>
 public static class NodeMetrics
 {
     /// <summary>Computes the selected columns, plus weak and strong components.</summary>
@@ -13,7 +13,7 @@ public static class NodeMetrics
     /// <param name="cancellationToken">Stops the computation between and inside stages.</param>
     /// <returns>The table, with timings per stage in seconds.</returns>
     /// <remarks>
-    /// <para>Each column equals NetworkX's function named in CONTRACT §4 (1e-9 relative; 1e-6 for eigenvector and
+    /// <para>Each column equals NetworkX's function named in docs/en/metrics.md (1e-9 relative; 1e-6 for eigenvector and
     /// PageRank). Costs: degree family O(n + m); betweenness, closeness and harmonic O(n·m) (Dijkstra for
     /// weighted betweenness: O(n·m + n²·log n)); PageRank and eigenvector O(m) per iteration; core O(m);
     /// clustering, constraint and effective size O(Σ deg²); community (Leiden) about O(m) per pass.</para>

@@ -4,7 +4,7 @@ using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Analysis;
 
-/// <summary>The node metrics of one graph (CONTRACT §4), with the graph-level figures computed alongside.</summary>
+/// <summary>The node metrics of one graph (docs/en/metrics.md), with the graph-level figures computed alongside.</summary>
 /// <remarks>Immutable. <threadsafety static="true" instance="true"/></remarks>
 public sealed class NodeMetricsTable
 {
@@ -33,7 +33,7 @@ public sealed class NodeMetricsTable
     /// <summary>Gets the graph the metrics describe.</summary>
     public CsrGraph Graph { get; }
 
-    /// <summary>Gets the computed columns, in CONTRACT order.</summary>
+    /// <summary>Gets the computed columns, in the order of docs/en/metrics.md.</summary>
     public ImmutableArray<string> Columns { get; }
 
     /// <summary>Gets wall-clock seconds per stage: one entry per computed column, then <c>components</c>.</summary>

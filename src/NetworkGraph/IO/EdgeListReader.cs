@@ -4,7 +4,7 @@ using NetworkGraph.Graphs;
 namespace NetworkGraph.IO;
 
 /// <summary>
-/// Reads a plain edge list (CONTRACT §2) into a <see cref="CsrGraph"/>, at close to memory speed.
+/// Reads a plain edge list (docs/en/edge-list-format.md) into a <see cref="CsrGraph"/>, at close to memory speed.
 /// </summary>
 /// <remarks>
 /// <para><b>Format.</b> UTF-8 text (an optional byte-order mark is skipped), lines ending in LF or CRLF,

@@ -4,7 +4,7 @@ namespace NetworkGraph.Model;
 
 /// <summary>An actor of the care network: an institution, a service, or a kind of actor such as "general practitioners".</summary>
 /// <remarks>
-/// <para>One row of <c>actors.csv</c> (CONTRACT §1), or a partner named by respondents that matched no row (then
+/// <para>One row of <c>actors.csv</c> (docs/en/survey-format.md), or a partner named by respondents that matched no row (then
 /// <see cref="Kind"/> is <c>unknown</c>, <see cref="Setting"/> is <see cref="Setting.Other"/>, <see cref="Zone"/> is empty).</para>
 /// <para><threadsafety static="true" instance="true"/></para>
 /// </remarks>

@@ -1,6 +1,6 @@
 namespace NetworkGraph.Model;
 
-/// <summary>The three contact types of the questionnaire (CONTRACT §1, column <c>type</c>).</summary>
+/// <summary>The three contact types of the questionnaire (docs/en/survey-format.md, column <c>type</c>).</summary>
 public enum ContactType
 {
     /// <summary>Persons the respondent sent or referred to other services (<c>sending</c>).</summary>

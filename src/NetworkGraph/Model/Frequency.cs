@@ -2,7 +2,7 @@ namespace NetworkGraph.Model;
 
 /// <summary>How often a respondent had a type of contact during the past year.</summary>
 /// <remarks>
-/// <para>The numeric value is the tie weight of CONTRACT §1 (questionnaire code + 1): very rarely 1 … systematically 4;
+/// <para>The numeric value is the tie weight of docs/en/survey-format.md (questionnaire code + 1): very rarely 1 … systematically 4;
 /// <see cref="None"/> is 0 (no tie). The questionnaire codes are 0 (very rarely) to 3 (systematically).</para>
 /// <para>Written in files and reports as <c>none</c>, <c>very_rarely</c>, <c>occasionally</c>, <c>regularly</c>, <c>systematically</c>.</para>
 /// </remarks>

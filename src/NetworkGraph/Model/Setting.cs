@@ -1,6 +1,6 @@
 namespace NetworkGraph.Model;
 
-/// <summary>The care setting of an actor (CONTRACT §1, column <c>setting</c> of <c>actors.csv</c>).</summary>
+/// <summary>The care setting of an actor (docs/en/survey-format.md, column <c>setting</c> of <c>actors.csv</c>).</summary>
 /// <remarks>Written in files and reports in lower case: <c>hospital</c>, <c>ambulatory</c>, <c>social</c>, <c>other</c>.</remarks>
 public enum Setting
 {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace NetworkGraph.Model;
 
-/// <summary>A survey wave: actors, respondents, their answers and the partners they named (CONTRACT §1).</summary>
+/// <summary>A survey wave: actors, respondents, their answers and the partners they named (docs/en/survey-format.md).</summary>
 /// <remarks>
 /// <para><see cref="Actors"/> lists the actors of <c>actors.csv</c> in file order, then one actor per unresolved
 /// partner name in first-mention order. Every <see cref="PartnerMention.ActorId"/> is the id of one of them.</para>

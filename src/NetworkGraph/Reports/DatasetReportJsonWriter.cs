@@ -4,7 +4,7 @@ using NetworkGraph.Internal;
 
 namespace NetworkGraph.Reports;
 
-/// <summary>Writes the <c>report.json</c> of a survey dataset: every key of CONTRACT §5, plus <c>metrics</c>
+/// <summary>Writes the <c>report.json</c> of a survey dataset: every key of docs/en/outputs.md, plus <c>metrics</c>
 /// (the columns computed per layer) and <c>timings</c> (seconds per stage).</summary>
 public static class DatasetReportJsonWriter
 {

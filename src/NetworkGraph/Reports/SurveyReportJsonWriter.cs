@@ -7,7 +7,7 @@ using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Reports;
 
-/// <summary>Writes a <see cref="SurveyAnalysis"/> with the key names of CONTRACT §5.</summary>
+/// <summary>Writes a <see cref="SurveyAnalysis"/> with the key names of docs/en/outputs.md.</summary>
 /// <remarks>
 /// <para>Keys: <c>dataset.{actors, respondents, home_zone}</c>; <c>layers.&lt;layer&gt;.{nodes, edges, density,
 /// reciprocity, components, isolated}</c> (density = m/(n(n − 1)) directed, 2m/(n(n − 1)) undirected, n = every actor;

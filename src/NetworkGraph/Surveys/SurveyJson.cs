@@ -16,7 +16,7 @@ namespace NetworkGraph.Surveys;
 ///   "partners":    [{ "respondent", "type", "partner", "frequency"?, "channels"?: [string], "formal"?: bool }]
 /// }
 /// </code>
-/// <para>Labels are those of the CSV form (CONTRACT §1, <see cref="SurveyLabels"/>). Reading applies exactly the
+/// <para>Labels are those of the CSV form (docs/en/survey-format.md, <see cref="SurveyLabels"/>). Reading applies exactly the
 /// validation and partner resolution of <see cref="SurveyReader"/>; an issue's <see cref="IngestionIssue.File"/> is
 /// <c>dataset.json#actors</c> (etc.), its line the 1-based position of the item in its array and its column the field's
 /// position in the CSV header order above. Unresolved actors are not written: reading the output again resolves the

@@ -5,7 +5,7 @@ using NetworkGraph.Model;
 
 namespace NetworkGraph.Surveys;
 
-/// <summary>The text labels of the survey vocabulary (CONTRACT §1 and §5), in both directions.</summary>
+/// <summary>The text labels of the survey vocabulary (docs/en/survey-format.md and docs/en/outputs.md), in both directions.</summary>
 /// <remarks>
 /// <para>Labels are lower case (<c>hospital</c>, <c>very_rarely</c>, <c>phone</c>…). Parsing ignores case and surrounding
 /// spaces and treats <c>-</c> and a space like <c>_</c> (<c>Very rarely</c> = <c>very_rarely</c>); frequencies also

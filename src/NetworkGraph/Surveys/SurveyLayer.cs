@@ -1,6 +1,6 @@
 namespace NetworkGraph.Surveys;
 
-/// <summary>The layers of the multiplex graph built from a survey (CONTRACT §1).</summary>
+/// <summary>The layers of the multiplex graph built from a survey (docs/en/survey-format.md).</summary>
 /// <remarks>Layer names in reports and <see cref="Graphs.MultiplexGraph"/>: <c>sending</c>, <c>receiving</c>,
 /// <c>exchange</c>, <c>referral</c>, <c>all</c>.</remarks>
 public enum SurveyLayer

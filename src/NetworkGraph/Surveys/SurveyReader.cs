@@ -2,7 +2,7 @@ using NetworkGraph.Model;
 
 namespace NetworkGraph.Surveys;
 
-/// <summary>Reads a survey dataset: a folder of four CSV files (CONTRACT §1).</summary>
+/// <summary>Reads a survey dataset: a folder of four CSV files (docs/en/survey-format.md).</summary>
 /// <remarks>
 /// <para>Files: <c>actors.csv</c>, <c>respondents.csv</c>, <c>answers.csv</c>, <c>partners.csv</c>, each UTF-8 with or
 /// without BOM, with a header row, RFC 4180 quoting, LF or CRLF line ends, and a delimiter detected per file from its

@@ -9,7 +9,7 @@ public sealed class AnalyzeDatasetTests
 {
     private static readonly string[] Layers = ["sending", "receiving", "exchange", "referral", "all"];
 
-    /// <summary>Every key path of CONTRACT §5 that the checks read.</summary>
+    /// <summary>Every report.json key path documented in docs/en/outputs.md.</summary>
     private static readonly string[] ContractKeys =
     [
         "dataset.actors", "dataset.respondents", "dataset.home_zone",

@@ -7,7 +7,7 @@ namespace NetworkGraph.Tests.Data;
 /// <summary>
 /// The bundled care-zone-6 dataset (<c>data/zone6</c>) must reproduce the figures published in the
 /// RASSAEF 2015 survey report (Graphs 2–13). The figures are recomputed here from the CSV files with a
-/// small, self-contained implementation of the CONTRACT §1/§5 definitions, so the check does not depend
+/// small, self-contained implementation of the survey-format and report definitions (docs/en/survey-format.md, docs/en/outputs.md), so the check does not depend
 /// on the library's survey reader.
 /// </summary>
 public sealed class Zone6PublishedFiguresTests
@@ -301,7 +301,7 @@ public sealed class Zone6PublishedFiguresTests
             Csv.Read(Path.Combine(folder, "partners.csv")));
     }
 
-    /// <summary>CONTRACT §5 survey figures, computed the obvious way.</summary>
+    /// <summary>The survey figures of docs/en/outputs.md, computed the obvious way.</summary>
     private sealed class SurveyTally
     {
         private readonly Dictionary<string, string> _lookup = new(StringComparer.Ordinal);
@@ -420,7 +420,7 @@ public sealed class Zone6PublishedFiguresTests
         private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
         private const string Unaccented = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz";
 
-        /// <summary>Case-, accent- and surrounding-space-insensitive key (CONTRACT §1).</summary>
+        /// <summary>Case-, accent- and surrounding-space-insensitive key (docs/en/survey-format.md).</summary>
         private static string Normalize(string text)
         {
             var sb = new StringBuilder(text.Length);

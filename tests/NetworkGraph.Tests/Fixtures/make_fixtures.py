@@ -3,8 +3,8 @@
 
 Run with Debian's NetworkX 2.8.8:  /usr/bin/python3 tests/NetworkGraph.Tests/Fixtures/make_fixtures.py
 For every graph it writes, under Fixtures/graphs/:
-  <name>.txt          the graph as a CONTRACT §2 edge list (all nodes declared first, in order)
-  <name>.metrics.csv  NetworkX's value of every CONTRACT §4 column but `community` (empty = undefined)
+  <name>.txt          the graph as an edge list, docs/en/edge-list-format.md (all nodes declared first, in order)
+  <name>.metrics.csv  NetworkX's value of every metrics.csv column but `community` (empty = undefined)
   <name>.graph.json   graph-level values (density, components, articulation points, bridges, …)
 """
 import csv

@@ -59,7 +59,7 @@ internal static class Fixtures
         return builder.Build();
     }
 
-    /// <summary>Gets NetworkX's values of one CONTRACT §4 column, in node order (null = undefined).</summary>
+    /// <summary>Gets NetworkX's values of one metrics.csv column, in node order (null = undefined).</summary>
     public static double?[] ExpectedColumn(string name, string column)
     {
         string[] lines = File.ReadAllLines(Path.Combine(Directory, name + ".metrics.csv"));

@@ -5,7 +5,7 @@ using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Analysis.Surveys;
 
-/// <summary>The survey-level results of a dataset (CONTRACT §5, every key except the per-node metrics): what
+/// <summary>The survey-level results of a dataset (docs/en/outputs.md, every key except the per-node metrics): what
 /// <c>report.json</c> serialises through <see cref="Reports.SurveyReportJsonWriter"/>.</summary>
 /// <remarks>Built by <see cref="SurveyAnalyzer.Analyze(SurveyNetwork, int, CancellationToken)"/>. Lists of actors hold actor ids.
 /// <para><threadsafety static="true" instance="true"/></para></remarks>

@@ -6,7 +6,7 @@ using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Analysis.Surveys;
 
-/// <summary>Computes the survey-level results of CONTRACT §5 from a survey network.</summary>
+/// <summary>Computes the survey-level results of docs/en/outputs.md from a survey network.</summary>
 public static class SurveyAnalyzer
 {
     /// <summary>The number of partners listed per contact type, inside and outside the home zone.</summary>
@@ -31,7 +31,7 @@ public static class SurveyAnalyzer
     /// <param name="seed">The seed of the Leiden community detection behind <see cref="LayerSummary.Modularity"/>.</param>
     /// <param name="cancellationToken">Cancels between stages (and inside community detection).</param>
     /// <returns>The analysis.</returns>
-    /// <remarks>Definitions: CONTRACT §5 and the docs of <see cref="SurveyAnalysis"/>. Time O(n + m·d_max) (brokerage and
+    /// <remarks>Definitions: docs/en/outputs.md and the docs of <see cref="SurveyAnalysis"/>. Time O(n + m·d_max) (brokerage and
     /// the scores of the H·A hospital–ambulatory pairs, O(H·A·d_max), dominate) plus Leiden's ~O(m) per level on each
     /// layer, where n = actors, m = ties, d_max = the largest degree.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>

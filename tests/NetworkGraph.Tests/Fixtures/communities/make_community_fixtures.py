@@ -18,7 +18,7 @@ GRAPHS = os.path.join(HERE, "..", "graphs")
 
 
 def load(path):
-    """Reads a CONTRACT §2 edge list (first line '# directed' or '# undirected'); repeated ties keep the last weight."""
+    """Reads an edge list (docs/en/edge-list-format.md; first line '# directed' or '# undirected'); repeated ties keep the last weight."""
     with open(path) as f:
         lines = f.read().splitlines()
     directed = lines[0].strip() == "# directed"
