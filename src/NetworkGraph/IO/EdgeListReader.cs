@@ -37,9 +37,8 @@ namespace NetworkGraph.IO;
 /// sorted (in parallel), repeated ties merged, and the in-rows of a directed graph made by transposition: O(L) for
 /// L bytes of text plus O(n + m) and the row sorts. The peak memory is the finished CSR arrays plus the node keys
 /// (kept as UTF-8, about 4 + key length bytes per node, plus an 8–16-byte hash slot), plus, when ties repeat, the
-/// untrimmed target array until it is trimmed. Measured on R-MAT scale 20 (1 048 576 nodes, 16 085 812 arcs,
-/// 211 MB of text): 1.6 s, peak RSS 221 MB, of which 137 MB are the CSR arrays (8.5 bytes per edge) and 33 MB
-/// the bare runtime. A stream that cannot seek (a pipe) is read once, staging the edges (8 bytes per edge, 16 when
+/// untrimmed target array until it is trimmed. The CSR arrays take 8.5 bytes per directed edge
+/// (docs/design/edge-list-reader-memory.md). A stream that cannot seek (a pipe) is read once, staging the edges (8 bytes per edge, 16 when
 /// weighted) before they are scattered.</para>
 /// </remarks>
 /// <example>

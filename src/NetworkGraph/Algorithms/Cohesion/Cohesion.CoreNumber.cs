@@ -17,13 +17,8 @@ public static partial class Cohesion
     /// have core number 0.</para>
     /// <para>Batagelj–Zaversnik bucket algorithm: nodes are taken in increasing order of current degree from
     /// bins, and each removal lowers its higher-degree neighbours by one. O(n + m) time, 4 ints per node.</para>
-    /// <para>It runs on one thread. Parallel peeling was measured on two cores against this loop: level-synchronous
-    /// peeling with atomic decrements (Kabir–Madduri PKC) and with arc-split frontiers, owner-computes peeling with
-    /// per-worker degree arrays and message buffers, mirrored arc scans, and the asynchronous h-index iteration (L. Lü
-    /// et al., "The H-index of a network node and its relation to degree and coreness", Nature Communications 7:10168,
-    /// 2016). None beat it: the best, owner-computes with messages, took 425–590 ms on R-MAT scale 20 against about
-    /// 330 ms here, and was slower on scale 18. Hubs make each level a chain of dependent rounds, and the messages,
-    /// atomics or repeated scans cost more per arc than the cache-resident random accesses they share out.</para>
+    /// <para>It runs on one thread: parallel peelings measured against it were slower on graphs with hubs
+    /// (docs/design/core-number-single-thread.md).</para>
     /// <para>Reference: V. Batagelj, M. Zaversnik, "Fast algorithms for determining (generalized) core groups
     /// in social networks", Advances in Data Analysis and Classification 5(2):129–145, 2011,
     /// <see href="https://doi.org/10.1007/s11634-010-0079-y"/> (the O(m) algorithm of arXiv cs/0310049).</para>

@@ -21,8 +21,8 @@ public static partial class StructuralHoles
     /// <para>For each ego v, its neighbours are marked, and every tie q–j between two of them is met once, from the
     /// forward row (higher-ranked neighbours, rank = (degree, index)) of its lower-ranked end, adding
     /// p<sub>vq</sub>p<sub>qj</sub> and p<sub>vj</sub>p<sub>jq</sub> to the two neighbours' sums. Forward rows are at
-    /// most √(2m) long, so hubs cost no long searches: O(Σ<sub>q</sub> d(q)·d⁺(q)) = O(m^1.5) time (R-MAT 20: 21 s on 2
-    /// cores, against 134 s with a row intersection per tie), O(n + m) memory plus one mark per node per worker,
+    /// most √(2m) long, so hubs cost no long searches: O(Σ<sub>q</sub> d(q)·d⁺(q)) = O(m^1.5) time
+    /// (docs/design/structural-holes-forward-rows.md), O(n + m) memory plus one mark per node per worker,
     /// parallel over egos.</para>
     /// <para>Reference: R. S. Burt, Structural Holes: The Social Structure of Competition, Harvard University
     /// Press, 1992 (ISBN 978-0-674-84371-4); R. S. Burt, "Structural holes and good ideas", American Journal
