@@ -30,6 +30,10 @@ internal static partial class MarkdownLinkChecker
     public static IReadOnlyList<string> ForbiddenMentions { get; } =
         [".." + "/shared", "CONTRACT" + ".md", "CONTRACT" + " §"];
 
+    /// <summary>Links to this address are links into the repository (package READMEs use them, since nuget.org does not
+    /// resolve relative links), and are checked as such.</summary>
+    public const string RepositoryBlob = "https://github.com/networkgraph/networkgraph/blob/main/";
+
     /// <summary>Every Markdown file under <paramref name="root"/>, outside build and tool folders.</summary>
     public static IEnumerable<string> MarkdownFiles(string root) =>
         RepositoryFiles(root).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
@@ -62,7 +66,7 @@ internal static partial class MarkdownLinkChecker
             foreach (Match m in InlineLink().Matches(text))
             {
                 string target = m.Groups["target"].Value.Trim('<', '>');
-                if (!IsExternal(target))
+                if (target.StartsWith(RepositoryBlob, StringComparison.Ordinal) || !IsExternal(target))
                 {
                     yield return (i + 1, target);
                 }
@@ -142,9 +146,12 @@ internal static partial class MarkdownLinkChecker
                 int hash = target.IndexOf('#', StringComparison.Ordinal);
                 string pathPart = Uri.UnescapeDataString(hash < 0 ? target : target[..hash]);
                 string anchor = hash < 0 ? string.Empty : Uri.UnescapeDataString(target[(hash + 1)..]);
+                bool fromRoot = pathPart.StartsWith(RepositoryBlob, StringComparison.Ordinal);
                 string resolved = pathPart.Length == 0
                     ? file
-                    : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, pathPart));
+                    : fromRoot
+                        ? Path.GetFullPath(Path.Combine(root, pathPart[RepositoryBlob.Length..]))
+                        : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, pathPart));
                 string where = $"{Path.GetRelativePath(root, file)}:{line}: {target}";
                 if (!File.Exists(resolved) && !Directory.Exists(resolved))
                 {

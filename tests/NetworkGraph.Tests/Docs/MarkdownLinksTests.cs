@@ -50,11 +50,12 @@ public sealed class MarkdownLinksTests
     [Fact]
     public void Links_IgnoreCodeAndExternalAddresses()
     {
-        const string Markdown = "See [a](a.md#x) and [b](https://example.org/b.md), `[c](c.md)`.\n```\n[d](d.md)\n```\n![e](img/e.png)\n";
+        string markdown = "See [a](a.md#x) and [b](https://example.org/b.md), `[c](c.md)`.\n```\n[d](d.md)\n```\n![e](img/e.png)\n"
+            + "[f](" + MarkdownLinkChecker.RepositoryBlob + "docs/f.md)\n";
 
-        var links = MarkdownLinkChecker.Links(Markdown).ToList();
+        var links = MarkdownLinkChecker.Links(markdown).ToList();
 
-        Assert.Equal([(1, "a.md#x"), (5, "img/e.png")], links);
+        Assert.Equal([(1, "a.md#x"), (5, "img/e.png"), (6, MarkdownLinkChecker.RepositoryBlob + "docs/f.md")], links);
     }
 
     [Fact]
@@ -72,7 +73,13 @@ public sealed class MarkdownLinksTests
             List<string> broken = MarkdownLinkChecker.BrokenLinks(root.FullName);
             List<string> forbidden = MarkdownLinkChecker.ForbiddenReferences(root.FullName);
 
-            Assert.Equal(["README.md:3: missing.md (no such file)", "README.md:3: page.md#nowhere (no such heading)"], broken);
+            Assert.Equal(
+                [
+                    "README.md:3: missing.md (no such file)",
+                    "README.md:3: page.md#nowhere (no such heading)",
+                    "README.md:4: " + MarkdownLinkChecker.RepositoryBlob + "nope.md (no such file)",
+                ],
+                broken);
             Assert.Equal(["Code.cs:1: // see " + MarkdownLinkChecker.ForbiddenMentions[2] + "4"], forbidden);
         }
         finally
