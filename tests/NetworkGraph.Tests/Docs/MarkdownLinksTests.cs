@@ -67,7 +67,8 @@ public sealed class MarkdownLinksTests
             File.WriteAllText(Path.Combine(root.FullName, "page.md"), "# Title\n\n## Same\n## Same\n");
             File.WriteAllText(
                 Path.Combine(root.FullName, "README.md"),
-                "[ok](page.md#title) [ok2](page.md#same-1) [self](#top)\n<a id=\"top\"></a>\n[gone](missing.md) [bad](page.md#nowhere)\n");
+                "[ok](page.md#title) [ok2](page.md#same-1) [self](#top)\n<a id=\"top\"></a>\n[gone](missing.md) [bad](page.md#nowhere)\n"
+                + "[abs](" + MarkdownLinkChecker.RepositoryBlob + "page.md#same) [absgone](" + MarkdownLinkChecker.RepositoryBlob + "nope.md)\n");
             File.WriteAllText(Path.Combine(root.FullName, "Code.cs"), "// see " + MarkdownLinkChecker.ForbiddenMentions[2] + "4\n");
 
             List<string> broken = MarkdownLinkChecker.BrokenLinks(root.FullName);
