@@ -4,7 +4,7 @@ using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Analysis;
 
-/// <summary>The whole analysis of a survey dataset: the §5 figures and gaps, and the node metrics of every layer —
+/// <summary>The whole analysis of a survey dataset: the report figures and gaps (docs/en/outputs.md), and the node metrics of every layer —
 /// what <c>report.json</c>, <c>metrics.csv</c>, <c>report.html</c>, GraphML and GEXF of a dataset show.</summary>
 /// <remarks>Immutable. <threadsafety static="true" instance="true"/></remarks>
 public sealed class DatasetAnalysis
@@ -39,7 +39,7 @@ public sealed class DatasetAnalysis
     /// <summary>Gets wall-clock seconds per stage: <c>load</c>, <c>survey</c>, each metric column (all layers), <c>components</c>.</summary>
     public ImmutableArray<KeyValuePair<string, double>> Timings { get; }
 
-    /// <summary>Analyses a survey network: the §5 figures, then the selected metrics on every layer.</summary>
+    /// <summary>Analyses a survey network: the report figures (docs/en/outputs.md), then the selected metrics on every layer.</summary>
     /// <param name="input">The network, read by <see cref="DatasetInput.Read(string)"/> (which measures the load time) or wrapped by <see cref="DatasetInput.FromNetwork"/>.</param>
     /// <param name="options">Metric columns, seed, threads, progress; null for all defaults.</param>
     /// <param name="cancellationToken">Stops the analysis.</param>

@@ -31,7 +31,7 @@ namespace NetworkGraph.IO;
 /// int32[n + 1]; key bytes (UTF-8)[k]. Every array is thus naturally aligned in the file, so the file can be
 /// memory-mapped and its sections used in place (e.g. <c>numpy.memmap</c>, or a <c>MemoryMappedFile</c> view
 /// read as <c>int</c>s) without parsing. The checksums are a
-/// 64-bit multiply–rotate hash over 4 lanes of 8-byte words (≈ 10 GB/s); each section is hashed and the section
+/// 64-bit multiply–rotate hash over 4 lanes of 8-byte words; each section is hashed and the section
 /// hashes are chained.</para>
 /// <para><b>Cost.</b> Save and load are O(n + m + k) and move about 4(n + 1) + 4a (+ 8a weighted) bytes per
 /// direction (R-MAT scale 20, 16.1 M arcs: a 145 MB file); load validates the structure (offsets rise, targets in range, rows strictly increasing without
