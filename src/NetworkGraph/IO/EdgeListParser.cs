@@ -28,7 +28,7 @@ internal sealed unsafe class EdgeListParser
     private const byte Comment = 3;
     private const int MaxTokenInMessage = 40;
 
-    private static readonly byte[] s_classes = CreateClasses();
+    private static readonly byte[] Classes = CreateClasses();
 
     private readonly string _file;
     private readonly EdgeListOptions _options;
@@ -311,7 +311,7 @@ internal sealed unsafe class EdgeListParser
         int parseTo = garbage < 0 ? to : from + region[..garbage].LastIndexOf((byte)'\n') + 1;
         fixed (byte* b = buffer)
         {
-            fixed (byte* classes = s_classes)
+            fixed (byte* classes = Classes)
             {
                 ParseLines(b + from, b + parseTo, classes, ref sink);
             }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Text;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.IO;

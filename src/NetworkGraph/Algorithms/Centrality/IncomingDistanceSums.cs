@@ -32,7 +32,7 @@ internal sealed class IncomingDistanceSums
     private readonly long _sweepCost;
     private int[] _frontierNodes;
     private int[] _nextNodes;
-    private ulong[] _seen;
+    private readonly ulong[] _seen;
     private ulong[] _frontier;
     private ulong[] _next;
     private readonly long[] _levelCount = new long[64];

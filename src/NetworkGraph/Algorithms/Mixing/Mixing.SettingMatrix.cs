@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Algorithms;

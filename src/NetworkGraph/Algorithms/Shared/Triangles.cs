@@ -1,5 +1,3 @@
-using NetworkGraph.Graphs;
-
 namespace NetworkGraph.Algorithms;
 
 /// <summary>Triangle counting on the undirected view, with the arc multiplicities of a directed graph.</summary>
