@@ -116,31 +116,52 @@ internal static class CliApp
         }
     }
 
-    /// <summary>The parser's errors with a "did you mean" for mistyped options and commands, then options given more than once.</summary>
+    /// <summary>
+    /// Unknown options (with a "did you mean"), options given more than once, then the parser's other errors. An unknown
+    /// option's value is not reported again as an unexpected argument.
+    /// </summary>
     private static IEnumerable<string> Problems(ParseResult result)
     {
         Command command = result.CommandResult.Command;
-        var names = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Concat(command.Subcommands.Select(c => c.Name)).ToArray();
+        string[] names = [.. command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)), .. command.Subcommands.Select(c => c.Name)];
+        var unknown = command.Arguments
+            .SelectMany(a => result.GetResult(a)?.Tokens ?? [])
+            .Select(t => t.Value)
+            .Concat(result.UnmatchedTokens)
+            .Where(v => v.Length > 1 && v[0] == '-' && !double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (string token in unknown)
+        {
+            string name = token.Split('=')[0];
+            yield return Suggestions.Closest(name, names) is { } suggestion
+                ? $"unknown option '{name}'; did you mean '{suggestion}'?"
+                : $"unknown option '{name}'";
+        }
+
+        var repeated = command.Options.Where(o => result.GetResult(o) is OptionResult { IdentifierTokenCount: > 1 }).ToHashSet();
+        foreach (Option option in repeated)
+        {
+            yield return $"option {option.Name} was given more than once; give it once";
+        }
+
         var unmatched = result.UnmatchedTokens.ToHashSet(StringComparer.Ordinal);
         foreach (ParseError e in result.Errors)
         {
-            string? token = unmatched.FirstOrDefault(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal));
-            if (token is not null && Suggestions.Closest(token.Split('=')[0], names) is { } suggestion)
+            if (e.SymbolResult is OptionResult o && repeated.Contains(o.Option))
             {
-                yield return $"{e.Message} Did you mean '{suggestion}'?";
+                continue;
             }
-            else
-            {
-                yield return e.Message;
-            }
-        }
 
-        foreach (Option option in command.Options)
-        {
-            if (result.GetResult(option) is OptionResult { IdentifierTokenCount: > 1 })
+            string? token = unmatched.FirstOrDefault(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal));
+            if (token is not null && unknown.Count > 0)
             {
-                yield return $"option {option.Name} was given more than once; give it once";
+                continue;
             }
+
+            yield return token is not null && Suggestions.Closest(token, names) is { } suggestion
+                ? $"{e.Message} Did you mean '{suggestion}'?"
+                : e.Message;
         }
     }
 
