@@ -124,7 +124,7 @@ internal static class CliApp
     {
         Command command = result.CommandResult.Command;
         string[] names = [.. command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)), .. command.Subcommands.Select(c => c.Name)];
-        var unknown = command.Arguments
+        var unknown = command is RootCommand ? [] : command.Arguments
             .SelectMany(a => result.GetResult(a)?.Tokens ?? [])
             .Select(t => t.Value)
             .Concat(result.UnmatchedTokens)

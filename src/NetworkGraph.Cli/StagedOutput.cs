@@ -6,7 +6,7 @@ namespace NetworkGraph.Cli;
 
 /// <summary>
 /// Output files are written into a hidden staging folder next to OUT_DIR (<c>.ng-PID</c>, short so that a long but
-/// valid OUT_DIR still works) and moved into OUT_DIR only when every one of them is complete. The move is all or
+/// valid OUT_DIR still works; <c>.ng-PID-N</c> for the N-th run in the same process) and moved into OUT_DIR only when every one of them is complete. The move is all or
 /// nothing: if one file cannot land, those already moved are put back as they were.
 /// </summary>
 internal sealed class StagedOutput : IDisposable
@@ -21,7 +21,7 @@ internal sealed class StagedOutput : IDisposable
         _target = target.FullPath;
         Directory.CreateDirectory(target.Parent);
         StagingFolders.RemoveStale(target.Parent);
-        _staging = Path.Combine(target.Parent, StagingFolders.Prefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        _staging = Path.Combine(target.Parent, StagingFolders.NewName());
         if (Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);
@@ -100,6 +100,10 @@ internal static class StagingFolders
     public const string Prefix = ".ng-";
 
     private static readonly ConcurrentDictionary<string, byte> Live = new(StringComparer.Ordinal);
+    private static int _runs;
+
+    /// <summary>A staging folder name unique to this process and run: <c>.ng-PID-N</c>.</summary>
+    public static string NewName() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Environment.ProcessId}-{Interlocked.Increment(ref _runs)}");
 
     public static void Register(string folder) => Live[folder] = 0;
 
@@ -146,7 +150,7 @@ internal static class StagingFolders
 
         foreach (string folder in candidates)
         {
-            string suffix = Path.GetFileName(folder)[Prefix.Length..];
+            string suffix = Path.GetFileName(folder)[Prefix.Length..].Split('-')[0];
             if (int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && pid != Environment.ProcessId && !IsRunning(pid))
             {
                 Delete(folder);
