@@ -197,4 +197,22 @@ public sealed class OutputStageTests
         {
         }
     }
+
+    [Fact]
+    public void Analyze_CtrlCDuringParallelStages_Exits130()
+    {
+        using var temp = new TempDirectory();
+        string input = temp.Combine("random.txt");
+        var random = new Random(1);
+        File.WriteAllLines(input, Enumerable.Range(0, 300_000).Select(_ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(60_000)} {random.Next(60_000)}")));
+        string outDir = temp.Combine("out");
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = CliApp.Run(["analyze", "--edges", input, "--out", outDir, "--metrics", "community,clustering", "--quiet"], output, error, cts.Token);
+        Assert.True(code == 130, error.ToString());
+        Assert.DoesNotContain("internal error", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+        Assert.Equal(["random.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
 }
