@@ -5,10 +5,10 @@ using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Reports;
 
-/// <summary>Writes <c>metrics.csv</c> (CONTRACT §4): one row per node, or per node and layer.</summary>
+/// <summary>Writes <c>metrics.csv</c>: one row per node, or per node and layer.</summary>
 public static class MetricsCsvWriter
 {
-    /// <summary>Writes one row per node: <c>id</c>, then the computed columns in CONTRACT order.</summary>
+    /// <summary>Writes one row per node: <c>id</c>, then the computed columns in their fixed order.</summary>
     /// <param name="table">The metrics.</param>
     /// <param name="writer">The output (left open).</param>
     /// <param name="cancellationToken">Stops the writing (checked every 4 096 rows).</param>
