@@ -1,52 +1,91 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Runtime.ExceptionServices;
-using System.Text;
-using NetworkGraph.Algorithms;
-using NetworkGraph.Analysis;
-using NetworkGraph.Graphs;
-using NetworkGraph.IO;
-using NetworkGraph.Reports;
-using NetworkGraph.Surveys;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using NetworkGraph.Cli.Commands;
 
 namespace NetworkGraph.Cli;
 
-/// <summary>The <c>networkgraph</c> command: parses arguments, calls the library, writes outputs, maps errors to exit codes.</summary>
+/// <summary>The <c>networkgraph</c> command: parses arguments, runs a command, maps errors to exit codes.</summary>
 internal static class CliApp
 {
-    /// <summary>Exact all-pairs metrics estimated to run longer than this are refused unless asked for explicitly.</summary>
-    internal static readonly TimeSpan LongRunLimit = TimeSpan.FromMinutes(15);
-
     public const int Success = 0;
     public const int Failure = 1;
     public const int InvalidInput = 2;
     public const int Cancelled = 130;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private const string ExitCodes = """
+        Exit codes:
+          0    success
+          1    an unexpected error (a disk full, a bug)
+          2    invalid input or arguments: one message on stderr naming the file, line and column; nothing written
+          130  cancelled (Ctrl-C or SIGTERM); nothing written
+        """;
+
+    /// <summary>The commands, one line each.</summary>
+    private static ICliCommand[] Commands() =>
+    [
+        new AnalyzeCommand(),
+    ];
+
+    /// <summary>Builds the root command with every subcommand.</summary>
+    internal static RootCommand Build(CliContext context)
     {
+        var root = new RootCommand("networkgraph: metrics and reports of care-network surveys and edge lists.");
+        foreach (ICliCommand command in Commands())
+        {
+            root.Add(command.Build(context));
+        }
+
+        foreach (HelpOption help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction action)
+            {
+                help.Action = new ExitCodesHelpAction(action);
+            }
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken, bool errorIsTerminal = false)
+    {
+        var context = new CliContext(output, error, cancellationToken, errorIsTerminal);
+        RootCommand root = Build(context);
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (args.Length == 0)
+        {
+            error.WriteLine("networkgraph: no command given");
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = error, Error = error });
+            return InvalidInput;
+        }
+
         try
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            ParseResult result = root.Parse(args);
+            bool informational = result.Action is HelpAction or ExitCodesHelpAction || result.GetResult(root.Options.OfType<VersionOption>().First()) is { Implicit: false };
+            if (!informational)
             {
-                output.WriteLine(AnalyzeArguments.Usage);
-                return args.Length == 0 ? InvalidInput : Success;
+                var problems = Problems(result).ToList();
+                if (problems.Count > 0)
+                {
+                    foreach (string problem in problems)
+                    {
+                        error.WriteLine("networkgraph: " + problem);
+                    }
+
+                    string name = result.CommandResult.Command is RootCommand ? "networkgraph" : "networkgraph " + result.CommandResult.Command.Name;
+                    error.WriteLine($"networkgraph: see '{name} --help'");
+                    return InvalidInput;
+                }
             }
 
-            if (args[0] == "analyze" && args.Skip(1).Any(a => a is "-h" or "--help"))
-            {
-                output.WriteLine(AnalyzeArguments.Usage);
-                return Success;
-            }
-
-            if (args[0] != "analyze")
-            {
-                throw new UsageException($"unknown command '{args[0]}'\n{AnalyzeArguments.Usage}");
-            }
-
-            AnalyzeArguments arguments = AnalyzeArguments.Parse(args[1..]);
-            return arguments.EdgesFile is not null
-                ? AnalyzeEdges(arguments, output, error, cancellationToken)
-                : AnalyzeDataset(arguments, output, error, cancellationToken);
+            return result.Invoke(invocation);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Whatever a stage threw once cancelled (OperationCanceledException, or one wrapped by Parallel.For in an AggregateException).
+            error.WriteLine("networkgraph: cancelled; no output was written");
+            return Cancelled;
         }
         catch (UsageException e)
         {
@@ -58,7 +97,7 @@ internal static class CliApp
             error.WriteLine("networkgraph: " + e.Message);
             return InvalidInput;
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException || (e is AggregateException a && a.Flatten().InnerExceptions.All(x => x is OperationCanceledException)))
         {
             error.WriteLine("networkgraph: cancelled; no output was written");
             return Cancelled;
@@ -77,217 +116,63 @@ internal static class CliApp
         }
     }
 
-    private static int AnalyzeEdges(AnalyzeArguments a, TextWriter output, TextWriter error, CancellationToken ct)
+    /// <summary>
+    /// Unknown options (with a "did you mean"), options given more than once, then the parser's other errors. An unknown
+    /// option's value is not reported again as an unexpected argument.
+    /// </summary>
+    private static IEnumerable<string> Problems(ParseResult result)
     {
-        string path = a.EdgesFile!;
-        if (!File.Exists(path))
+        Command command = result.CommandResult.Command;
+        string[] names = [.. command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)), .. command.Subcommands.Select(c => c.Name)];
+        var unknown = command is RootCommand ? [] : command.Arguments
+            .SelectMany(a => result.GetResult(a)?.Tokens ?? [])
+            .Select(t => t.Value)
+            .Concat(result.UnmatchedTokens)
+            .Where(v => v.Length > 1 && v[0] == '-' && !double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (string token in unknown)
         {
-            throw new UsageException($"{path}: no such file");
+            string name = token.Split('=')[0];
+            yield return Suggestions.Closest(name, names) is { } suggestion
+                ? $"unknown option '{name}'; did you mean '{suggestion}'?"
+                : $"unknown option '{name}'";
         }
 
-        GraphInput input = GraphInput.Read(path, new EdgeListOptions { Directed = a.Directed }, null, ct);
-        CsrGraph graph = input.Graph;
-        if (input.SelfLoopsDropped > 0 && !a.Quiet)
+        var repeated = command.Options.Where(o => result.GetResult(o) is OptionResult { IdentifierTokenCount: > 1 }).ToHashSet();
+        foreach (Option option in repeated)
         {
-            error.WriteLine($"networkgraph: warning: {path}: {input.SelfLoopsDropped} self-loop(s) ignored");
+            yield return $"option {option.Name} was given more than once; give it once";
         }
 
-        CheckRunTime(graph, a);
-        NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(error, a.Quiet));
-        GraphAnalysis analysis = GraphAnalysis.Analyze(input, options, ct);
-
-        using (var staged = new StagedOutput(a.OutputDirectory))
+        var unmatched = result.UnmatchedTokens.ToHashSet(StringComparer.Ordinal);
+        foreach (ParseError e in result.Errors)
         {
-            WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(analysis.Metrics, w, ct));
-            using (FileStream json = File.Create(staged.PathOf("report.json")))
-            {
-                GraphReportJsonWriter.Write(analysis, json, a.ApproximateBetweenness);
-            }
-
-            WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis));
-            IReadOnlyList<NodeAttributeColumn> attributes = Attributes(analysis.Metrics);
-            WriteGraphFiles(staged, graph, attributes, ct);
-            ct.ThrowIfCancellationRequested();
-            staged.Commit();
-        }
-
-        if (!a.Quiet)
-        {
-            PrintGraphSummary(output, analysis, a.OutputDirectory);
-        }
-
-        return Success;
-    }
-
-    /// <summary>Writes network.graphml and network.gexf side by side, one core each (R-MAT 20: 1.9 GB of XML).</summary>
-    private static void WriteGraphFiles(StagedOutput staged, CsrGraph graph, IReadOnlyList<NodeAttributeColumn> attributes, CancellationToken ct)
-    {
-        try
-        {
-            Parallel.Invoke(
-                () => GraphMLWriter.Write(graph, staged.PathOf("network.graphml"), attributes, ct),
-                () => GexfWriter.Write(graph, staged.PathOf("network.gexf"), attributes, ct));
-        }
-        catch (AggregateException e)
-        {
-            // Surface the writer's own exception (an IOException names the file) to the handlers of Run.
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
-    }
-
-    private static int AnalyzeDataset(AnalyzeArguments a, TextWriter output, TextWriter error, CancellationToken ct)
-    {
-        string folder = a.DatasetDirectory!;
-        if (!Directory.Exists(folder))
-        {
-            throw new UsageException(File.Exists(folder)
-                ? $"{folder}: not a dataset folder (for an edge list use --edges {folder})"
-                : $"{folder}: no such dataset folder");
-        }
-
-        DatasetInput input;
-        try
-        {
-            input = DatasetInput.Read(folder);
-        }
-        catch (SurveyFormatException invalid)
-        {
-            foreach (IngestionIssue issue in invalid.Issues.Take(20))
-            {
-                string file = Path.Combine(folder, issue.File);
-                error.WriteLine(issue.Line > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"networkgraph: {file}:{issue.Line}:{issue.Column}: {issue.Message}")
-                    : $"networkgraph: {file}: {issue.Message}");
-            }
-
-            if (invalid.Issues.Length > 20)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {invalid.Issues.Length - 20} more issue(s)"));
-            }
-
-            error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
-            return InvalidInput;
-        }
-
-        SurveyNetwork network = input.Network;
-        NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(error, a.Quiet));
-        DatasetAnalysis analysis = DatasetAnalysis.Analyze(input, options, ct);
-
-        using (var staged = new StagedOutput(a.OutputDirectory))
-        {
-            WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(analysis.LayerMetrics, w, ct));
-            using (FileStream json = File.Create(staged.PathOf("report.json")))
-            {
-                DatasetReportJsonWriter.Write(analysis, json);
-            }
-
-            WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, a.Language));
-            NodeMetricsTable all = analysis.Layer(SurveyLayer.All);
-            List<NodeAttributeColumn> attributes =
-            [
-                NodeAttributeColumn.FromStrings("name", network.Dataset.Actors.Select(x => (string?)x.Name)),
-                NodeAttributeColumn.FromStrings("kind", network.Dataset.Actors.Select(x => (string?)x.Kind)),
-                NodeAttributeColumn.FromStrings("setting", network.Dataset.Actors.Select(x => (string?)SurveyLabels.Format(x.Setting))),
-                NodeAttributeColumn.FromStrings("zone", network.Dataset.Actors.Select(x => (string?)x.Zone)),
-                .. Attributes(all),
-            ];
-            WriteGraphFiles(staged, all.Graph, attributes, ct);
-            ct.ThrowIfCancellationRequested();
-            staged.Commit();
-        }
-
-        if (!a.Quiet)
-        {
-            PrintDatasetSummary(output, analysis, a.OutputDirectory);
-        }
-
-        return Success;
-    }
-
-    private static void PrintDatasetSummary(TextWriter output, DatasetAnalysis analysis, string outDir)
-    {
-        var s = analysis.Survey;
-        var names = analysis.Network.Dataset.Actors.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
-        string Name(string id) => names.TryGetValue(id, out string? n) ? n : id;
-        var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"{s.Dataset.Actors} actors, {s.Dataset.Respondents} respondents, home zone {s.Dataset.HomeZone ?? "-"}"));
-        output.WriteLine(string.Create(inv, $"isolated actors ({s.Isolated.Length}): {List(s.Isolated.Select(Name))}"));
-        output.WriteLine(string.Create(inv, $"peripheral actors ({s.Peripheral.Length}): {List(s.Peripheral.Select(Name))}"));
-        output.WriteLine("top brokers (referral): " + List(s.Brokers.Take(5).Select(b => string.Create(inv, $"{Name(b.Actor)} ({b.Total})"))));
-        output.WriteLine(string.Create(inv, $"hospital-ambulatory pairs with no tie: {s.Gaps.MissingHospitalAmbulatory.Length}; best suggestions: ") +
-            List(s.Gaps.MissingHospitalAmbulatory.Take(3).Select(t => string.Create(inv, $"{Name(t.Hospital)} - {Name(t.Ambulatory)} ({t.Score:0.###})"))));
-        output.WriteLine(string.Create(inv, $"one-way referral ties: {s.Gaps.Asymmetric.Length}; cut points: {List(s.Gaps.CutPoints.Select(Name))}"));
-        output.WriteLine($"wrote metrics.csv, report.json, report.html, network.graphml, network.gexf to {outDir}");
-    }
-
-    private static string List(IEnumerable<string> items)
-    {
-        string[] all = items.ToArray();
-        return all.Length == 0 ? "none" : string.Join(", ", all.Take(8)) + (all.Length > 8 ? ", …" : string.Empty);
-    }
-
-    /// <summary>Refuses exact all-pairs metrics that would run for hours, saying what to do instead.</summary>
-    private static void CheckRunTime(CsrGraph graph, AnalyzeArguments a)
-    {
-        if (a.ExactBetweenness)
-        {
-            return;
-        }
-
-        TimeSpan total = TimeSpan.Zero;
-        var slow = new List<string>();
-        foreach (string column in a.Metrics.Intersect(MetricColumns.AllPairs))
-        {
-            if (column == MetricColumns.Betweenness && a.ApproximateBetweenness is not null)
+            if (e.SymbolResult is OptionResult o && repeated.Contains(o.Option))
             {
                 continue;
             }
 
-            total += Centrality.EstimateBetweennessTime(graph, weighted: column == MetricColumns.BetweennessWeighted);
-            slow.Add(column);
-        }
-
-        if (total > LongRunLimit)
-        {
-            throw new UsageException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"exact {string.Join(", ", slow)} on this graph (n = {graph.NodeCount}, m = {graph.EdgeCount}) would take about {Describe(total)} on {Environment.ProcessorCount} cores; use --approx-betweenness EPS (e.g. 0.01), leave these columns out with --metrics, or pass --exact-betweenness to run them anyway"));
-        }
-    }
-
-    private static string Describe(TimeSpan t) => t.TotalHours >= 1
-        ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalHours:0.#} hours")
-        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0} minutes");
-
-    private static List<NodeAttributeColumn> Attributes(NodeMetricsTable metrics) =>
-        [.. metrics.Columns.Select(c => NodeAttributeColumn.FromDoubles(c, metrics.Column(c).ToArray()))];
-
-    private static void WriteText(string path, Action<TextWriter> write)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        write(writer);
-    }
-
-    private static void PrintGraphSummary(TextWriter output, GraphAnalysis analysis, string outDir)
-    {
-        NodeMetricsTable m = analysis.Metrics;
-        var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"{analysis.Graph.NodeCount} nodes, {analysis.Graph.EdgeCount} edges ({(analysis.Graph.IsDirected ? "directed" : "undirected")}), density {analysis.Density:0.####}, {m.WeakComponents.Count} component(s), {analysis.Isolated} isolated"));
-        if (m.Communities is { } p)
-        {
-            output.WriteLine(string.Create(inv, $"{p.Count} communities, modularity {p.Modularity:0.####}"));
-        }
-
-        foreach (string column in new[] { MetricColumns.Betweenness, MetricColumns.PageRank })
-        {
-            if (m.Has(column))
+            string? token = unmatched.FirstOrDefault(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal));
+            if (token is not null && unknown.Count > 0)
             {
-                var top = NodeRanking.Top(m.Column(column), 5).Select(v => analysis.Graph.Nodes[v]);
-                output.WriteLine($"top {column}: {string.Join(", ", top)}");
+                continue;
             }
-        }
 
-        output.WriteLine($"wrote metrics.csv, report.json, report.html, network.graphml, network.gexf to {outDir}");
+            yield return token is not null && Suggestions.Closest(token, names) is { } suggestion
+                ? $"{e.Message} Did you mean '{suggestion}'?"
+                : e.Message;
+        }
+    }
+
+    /// <summary>The standard help, followed by the exit codes.</summary>
+    private sealed class ExitCodesHelpAction(HelpAction inner) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            inner.Invoke(parseResult);
+            parseResult.InvocationConfiguration.Output.WriteLine(ExitCodes);
+            return Success;
+        }
     }
 }

@@ -90,8 +90,8 @@ public static class NodeMetrics
                 MetricColumns.PageRank => Centrality.PageRank(graph, new PageRankOptions
                 {
                     MaxDegreeOfParallelism = threads,
-                    Tolerance = options.PageRankTolerance,
-                    MaxIterations = options.PageRankTolerance < 1e-6 ? 1000 : 100,
+                    Tolerance = options.PageRankTolerance ?? 1e-6,
+                    MaxIterations = (options.PageRankTolerance ?? 1e-6) < 1e-6 ? 1000 : 100,
                 }, cancellationToken).ToArray(),
                 MetricColumns.Core => Cohesion.CoreNumber(graph).ToArray(),
                 MetricColumns.Clustering => Cohesion.Clustering(graph, algorithmOptions, cancellationToken).ToArray(),

@@ -21,12 +21,18 @@ public sealed record NodeMetricsOptions
     public double ApproximateBetweennessDelta { get; init; } = 0.1;
 
     /// <summary>
-    /// Gets the PageRank tolerance, with NetworkX's meaning: iteration stops once the L1 change is below n·tolerance.
-    /// <value>Default: 1e-6, NetworkX's default (so the <c>pagerank</c> column equals <c>networkx.pagerank</c>).</value>
+    /// Gets the PageRank tolerance, or null to run PageRank to convergence.
+    /// <value>Default: null (converged).</value>
     /// </summary>
-    /// <remarks>Smaller values converge further (e.g. 1e-10 / n for an L1 change below 1e-10, graph-tool's criterion);
-    /// up to 100 iterations are allowed at the default tolerance, as NetworkX does, and 1 000 below it.</remarks>
-    public double PageRankTolerance { get; init; } = 1e-6;
+    /// <remarks>A value applies NetworkX's stopping rule with that tolerance: iteration stops once the L1 change is
+    /// below n·tolerance (NetworkX's default is 1e-6).</remarks>
+    public double? PageRankTolerance { get; init; }
+
+    /// <summary>Gets whether every column is computed exactly, whatever the graph's size. <value>Default: false.</value></summary>
+    public bool Exact { get; init; }
+
+    /// <summary>Gets the number of arcs above which all-pairs columns are estimated rather than computed exactly, unless <see cref="Exact"/> is set. <value>Default: 500 000.</value></summary>
+    public long ApproximationThreshold { get; init; } = 500_000;
 
     /// <summary>Gets the seed of every randomised step (community detection, sampling). <value>Default: 42.</value></summary>
     public int Seed { get; init; } = 42;

@@ -18,7 +18,7 @@ public static class MetricsCsvWriter
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(writer);
-        WriteRows(writer, [new KeyValuePair<string?, NodeMetricsTable>(null, table)], cancellationToken);
+        WriteRows(writer, [new KeyValuePair<string?, NodeMetricsTable>(null, table)], null, cancellationToken);
     }
 
     /// <summary>Writes one row per node and layer: <c>id</c>, <c>layer</c>, then the computed columns.</summary>
@@ -34,10 +34,34 @@ public static class MetricsCsvWriter
     {
         ArgumentNullException.ThrowIfNull(layers);
         ArgumentNullException.ThrowIfNull(writer);
-        WriteRows(writer, layers.Select(l => new KeyValuePair<string?, NodeMetricsTable>(SurveyNetwork.LayerName(l.Key), l.Value)).ToArray(), cancellationToken);
+        WriteRows(writer, layers.Select(l => new KeyValuePair<string?, NodeMetricsTable>(SurveyNetwork.LayerName(l.Key), l.Value)).ToArray(), null, cancellationToken);
     }
 
-    private static void WriteRows(TextWriter writer, KeyValuePair<string?, NodeMetricsTable>[] tables, CancellationToken cancellationToken)
+    /// <summary>Writes a dataset's <c>metrics.csv</c>: one row per actor and layer (<c>id</c>, <c>layer</c>, the computed
+    /// columns), then the actor's <c>name</c>, <c>kind</c>, <c>setting</c> and <c>zone</c>, so the file reads on its own.</summary>
+    /// <param name="analysis">The dataset's analysis.</param>
+    /// <param name="writer">The output (left open).</param>
+    /// <param name="cancellationToken">Stops the writing (checked every 4 096 rows).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static void Write(DatasetAnalysis analysis, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(writer);
+        var actors = analysis.Network.Dataset.Actors.ToDictionary(
+            a => a.Id,
+            a => new[] { a.Name, a.Kind, SurveyLabels.Format(a.Setting), a.Zone },
+            StringComparer.Ordinal);
+        WriteRows(
+            writer,
+            analysis.LayerMetrics.Select(l => new KeyValuePair<string?, NodeMetricsTable>(SurveyNetwork.LayerName(l.Key), l.Value)).ToArray(),
+            new ActorColumns(["name", "kind", "setting", "zone"], id => actors.TryGetValue(id, out string?[]? cells) ? cells : new string?[4]),
+            cancellationToken);
+    }
+
+    private sealed record ActorColumns(string[] Names, Func<string, string?[]> Cells);
+
+    private static void WriteRows(TextWriter writer, KeyValuePair<string?, NodeMetricsTable>[] tables, ActorColumns? extra, CancellationToken cancellationToken)
     {
         if (tables.Length == 0)
         {
@@ -66,6 +90,12 @@ public static class MetricsCsvWriter
             writer.Write(c);
         }
 
+        foreach (string c in extra?.Names ?? [])
+        {
+            writer.Write(',');
+            writer.Write(c);
+        }
+
         writer.Write('\n');
         foreach ((string? layer, NodeMetricsTable table) in tables)
         {
@@ -84,6 +114,12 @@ public static class MetricsCsvWriter
                 {
                     writer.Write(',');
                     writer.Write(CsvFormat.Number(table.Column(c)[v]));
+                }
+
+                foreach (string? cell in extra?.Cells(nodes[v]) ?? [])
+                {
+                    writer.Write(',');
+                    writer.Write(CsvFormat.Field(cell ?? string.Empty));
                 }
 
                 writer.Write('\n');

@@ -34,7 +34,8 @@ public sealed class AnalyzeDatasetTests
     [Fact]
     public void Analyze_Zone6_WritesEveryContractKeyAndThePublishedFigures()
     {
-        string outDir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string outDir = temp.Path;
         var (code, output, error) = CliRunner.Run("analyze", RepositoryPaths.Data("zone6"), "--out", outDir);
         Assert.True(code == 0, error);
         Assert.Contains("isolated actors", output, StringComparison.Ordinal);
@@ -70,11 +71,19 @@ public sealed class AnalyzeDatasetTests
     [Fact]
     public void Analyze_Zone6_MetricsHaveOneRowPerActorAndLayer()
     {
-        string outDir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string outDir = temp.Path;
         var (code, _, error) = CliRunner.Run("analyze", RepositoryPaths.Data("zone6"), "--out", outDir, "--quiet", "--metrics", "degree,pagerank,community");
         Assert.True(code == 0, error);
         var (header, rows) = CliRunner.ReadCsv(Path.Combine(outDir, "metrics.csv"));
-        Assert.Equal(["id", "layer", "degree", "pagerank", "community"], header);
+        Assert.Equal(["id", "layer", "degree", "pagerank", "community", "name", "kind", "setting", "zone"], header);
+        var (actorHeader, actorRows) = CliRunner.ReadCsv(Path.Combine(RepositoryPaths.Data("zone6"), "actors.csv"));
+        var names = actorRows.ToDictionary(r => r[Array.IndexOf(actorHeader, "id")], r => (r[Array.IndexOf(actorHeader, "name")], r[Array.IndexOf(actorHeader, "zone")]));
+        foreach (string[] row in rows.Where(r => names.ContainsKey(r[0])))
+        {
+            Assert.Equal(names[row[0]], (row[5], row[8]));
+        }
+
         int actors = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")))!["dataset"]!["actors"]!.GetValue<int>();
         Assert.Equal(actors * Layers.Length, rows.Length);
         Assert.Equal(Layers, rows.Select(r => r[1]).Distinct());
@@ -90,7 +99,8 @@ public sealed class AnalyzeDatasetTests
     [InlineData("en", "Care network analysis")]
     public void Analyze_Language_WritesReportInThatLanguage(string lang, string title)
     {
-        string outDir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string outDir = temp.Path;
         var (code, _, error) = CliRunner.Run("analyze", RepositoryPaths.Data("bernay"), "--out", outDir, "--quiet", "--lang", lang);
         Assert.True(code == 0, error);
         string html = File.ReadAllText(Path.Combine(outDir, "report.html"));
@@ -107,7 +117,8 @@ public sealed class AnalyzeDatasetTests
     [InlineData("respondents.csv", "R02,nobody,gp,3,2015-03-01,,,\n", 3, 2, "nobody")]
     public void Analyze_InvalidDataset_ExitsTwoNamingFileLineColumnAndWritesNothing(string file, string badRow, int line, int column, string mention)
     {
-        string dir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string dir = temp.Path;
         string dataset = Path.Combine(dir, "wave");
         WriteTinyDataset(dataset);
         string path = Path.Combine(dataset, file);
@@ -125,7 +136,8 @@ public sealed class AnalyzeDatasetTests
     [Fact]
     public void Analyze_MissingDatasetFolder_ExitsTwo()
     {
-        var (code, _, error) = CliRunner.Run("analyze", "/nonexistent/wave", "--out", CliRunner.NewDirectory());
+        using var temp = new TempDirectory();
+        var (code, _, error) = CliRunner.Run("analyze", "/nonexistent/wave", "--out", temp.Path);
         Assert.Equal(2, code);
         Assert.Contains("/nonexistent/wave", error, StringComparison.Ordinal);
     }

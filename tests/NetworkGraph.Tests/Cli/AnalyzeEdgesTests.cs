@@ -22,7 +22,8 @@ public sealed class AnalyzeEdgesTests
     [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
     public void Analyze_FixtureGraph_EveryColumnEqualsNetworkX(string name)
     {
-        string outDir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string outDir = temp.Path;
         string[] args = ["analyze", "--edges", Fixtures.EdgeListPath(name), "--out", outDir, "--quiet"];
         if (Fixtures.GraphJson(name).GetProperty("directed").GetBoolean())
         {
@@ -76,7 +77,8 @@ public sealed class AnalyzeEdgesTests
     [Fact]
     public void Analyze_MetricsSubset_WritesOnlyThoseColumnsInContractOrder()
     {
-        string outDir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string outDir = temp.Path;
         var (code, _, error) = CliRunner.Run("analyze", "--edges", Fixtures.EdgeListPath("florentine"), "--out", outDir, "--metrics", "pagerank,degree", "--quiet");
         Assert.True(code == 0, error);
         var (header, rows) = CliRunner.ReadCsv(Path.Combine(outDir, "metrics.csv"));
@@ -96,7 +98,8 @@ public sealed class AnalyzeEdgesTests
     [InlineData("# only a comment\n", 1, 1, "empty")]
     public void Analyze_MalformedEdgeList_ExitsTwoNamingLineAndColumn(string text, int line, int column, string mention)
     {
-        string dir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string dir = temp.Path;
         string file = Path.Combine(dir, "bad.txt");
         File.WriteAllText(file, text);
         string outDir = Path.Combine(dir, "out");
@@ -112,7 +115,8 @@ public sealed class AnalyzeEdgesTests
     [Fact]
     public void Analyze_EmptyFile_ExitsTwo()
     {
-        string dir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string dir = temp.Path;
         string file = Path.Combine(dir, "empty.txt");
         File.WriteAllText(file, string.Empty);
         var (code, _, error) = CliRunner.Run("analyze", "--edges", file, "--out", Path.Combine(dir, "out"));
@@ -123,7 +127,8 @@ public sealed class AnalyzeEdgesTests
     [Fact]
     public void Analyze_BinaryGarbage_ExitsTwo()
     {
-        string dir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string dir = temp.Path;
         string file = Path.Combine(dir, "garbage.bin");
         File.WriteAllBytes(file, [0x61, 0x20, 0x62, 0x0A, 0x00, 0xFF, 0xFE, 0x01, 0x02, 0x0A]);
         var (code, _, error) = CliRunner.Run("analyze", "--edges", file, "--out", Path.Combine(dir, "out"));
@@ -149,7 +154,8 @@ public sealed class AnalyzeEdgesTests
     [Fact]
     public void Analyze_MissingFile_ExitsTwo()
     {
-        var (code, _, error) = CliRunner.Run("analyze", "--edges", "/nonexistent/graph.txt", "--out", CliRunner.NewDirectory());
+        using var temp = new TempDirectory();
+        var (code, _, error) = CliRunner.Run("analyze", "--edges", "/nonexistent/graph.txt", "--out", temp.Path);
         Assert.Equal(2, code);
         Assert.Contains("/nonexistent/graph.txt", error, StringComparison.Ordinal);
     }
@@ -160,7 +166,8 @@ public sealed class AnalyzeCancellationTests
     [Fact]
     public void Analyze_Cancelled_Exits130AndWritesNothing()
     {
-        string dir = CliRunner.NewDirectory();
+        using var temp = new TempDirectory();
+        string dir = temp.Path;
         string outDir = Path.Combine(dir, "out");
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -13,17 +13,53 @@ internal static class CliRunner
         return (code, output.ToString(), error.ToString());
     }
 
-    public static string NewDirectory()
-    {
-        string dir = Path.Combine(Path.GetTempPath(), "networkgraph-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
-
-    /// <summary>Reads a metrics.csv written by the tool (no quoted fields in the fixtures).</summary>
+    /// <summary>Reads a metrics.csv written by the tool (RFC 4180 quoting, no line breaks inside fields).</summary>
     public static (string[] Header, string[][] Rows) ReadCsv(string path)
     {
         string[] lines = File.ReadAllLines(path);
-        return (lines[0].Split(','), lines.Skip(1).Select(l => l.Split(',')).ToArray());
+        return (Split(lines[0]), lines.Skip(1).Select(Split).ToArray());
+    }
+
+    private static string[] Split(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
     }
 }

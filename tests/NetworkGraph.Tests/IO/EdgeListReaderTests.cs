@@ -249,7 +249,8 @@ public sealed class EdgeListReaderTests
     [Fact]
     public void Read_GzipFileWithAnyName_Read()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"ng-edges-{Guid.NewGuid():N}.txt");
+        using var temp = new NetworkGraph.Tests.Support.TempDirectory();
+        string path = temp.Combine("edges.txt");
         try
         {
             File.WriteAllBytes(path, Gzip("x y\ny z 4\n"u8));

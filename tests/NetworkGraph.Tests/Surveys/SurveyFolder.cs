@@ -33,13 +33,14 @@ internal sealed class SurveyFolder : IDisposable
 
     public SurveyFolder(string? actors = Actors, string? respondents = Respondents, string? answers = Answers, string? partners = Partners)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ng-survey-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
+        Path = _temp.Path;
         Write("actors.csv", actors);
         Write("respondents.csv", respondents);
         Write("answers.csv", answers);
         Write("partners.csv", partners);
     }
+
+    private readonly NetworkGraph.Tests.Support.TempDirectory _temp = new();
 
     public string Path { get; }
 
@@ -55,14 +56,5 @@ internal sealed class SurveyFolder : IDisposable
         File.WriteAllText(path, text, new UTF8Encoding(bom));
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 }

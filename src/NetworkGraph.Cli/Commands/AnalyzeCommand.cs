@@ -1,0 +1,507 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Text;
+using NetworkGraph.Algorithms;
+using NetworkGraph.Analysis;
+using NetworkGraph.Graphs;
+using NetworkGraph.IO;
+using NetworkGraph.Reports;
+using NetworkGraph.Surveys;
+
+namespace NetworkGraph.Cli.Commands;
+
+/// <summary><c>networkgraph analyze</c>: metrics and reports of a survey dataset or an edge list.</summary>
+internal sealed class AnalyzeCommand : ICliCommand
+{
+    /// <summary>Exact all-pairs metrics estimated to run longer than this are refused unless asked for explicitly.</summary>
+    internal static readonly TimeSpan LongRunLimit = TimeSpan.FromMinutes(15);
+
+    /// <summary>The output files, in the order they are written.</summary>
+    internal static readonly ImmutableArray<string> OutputNames = ["metrics.csv", "report.json", "report.html", "network.graphml", "network.gexf"];
+
+    private readonly Argument<string?> _dataset = new("DATASET_DIR")
+    {
+        Description = "The survey dataset folder (actors.csv, respondents.csv, ties.csv, …). Give it or --edges, not both.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private readonly Option<string?> _edges = new("--edges")
+    {
+        Description = "A plain edge list (one 'source target [weight]' per line; .gz accepted) instead of a dataset. Example: --edges ties.txt",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _directed = new("--directed")
+    {
+        Description = "Read the edge list as directed arcs. Default: undirected. --edges only.",
+    };
+
+    private readonly Option<string> _out = new("--out", "-o")
+    {
+        Description = "The output folder, created if missing; existing output files in it are replaced. Required. Example: -o results",
+        HelpName = "OUT_DIR",
+        Required = true,
+    };
+
+    private readonly Option<string?> _metrics = new("--metrics")
+    {
+        Description = "Comma-separated metric columns to compute. Default: all (" + string.Join(",", MetricColumns.All) + "). Example: --metrics degree,pagerank",
+        HelpName = "LIST",
+    };
+
+    private readonly Option<string?> _outputs = new("--outputs")
+    {
+        Description = "Comma-separated output files to write. Default: all (" + string.Join(",", OutputNames) + "). Example: --outputs metrics.csv,report.json",
+        HelpName = "LIST",
+    };
+
+    private readonly Option<string?> _lang = new("--lang")
+    {
+        Description = "Language of report.html for dataset input: en or fr. Default: en. Example: --lang fr",
+        HelpName = "en|fr",
+    };
+
+    private readonly Option<double?> _approx = new("--approx-betweenness")
+    {
+        Description = "Estimate betweenness by sampling, each value within EPS of the exact one (probability 0.9); EPS in [0.001, 1). Default: exact. Example: --approx-betweenness 0.01",
+        HelpName = "EPS",
+    };
+
+    private readonly Option<bool> _exact = new("--exact", "--exact-betweenness")
+    {
+        Description = "Compute every column exactly, whatever the graph's size or the estimated run time. Default: off.",
+    };
+
+    private readonly Option<long?> _approxAbove = new("--approx-above")
+    {
+        Description = "Number of arcs above which all-pairs columns are estimated rather than exact (unless --exact). Default: 500000. Example: --approx-above 2000000",
+        HelpName = "ARCS",
+    };
+
+    private readonly Option<double?> _pagerankTol = new("--pagerank-tol")
+    {
+        Description = "Stop PageRank by NetworkX's rule with this tolerance, in (0, 1). Default: run to convergence. Example: --pagerank-tol 1e-6",
+        HelpName = "TOL",
+    };
+
+    private readonly Option<int?> _threads = new("--threads")
+    {
+        Description = "Most threads used by each computation, a positive integer. Default: every core. Example: --threads 2",
+        HelpName = "N",
+    };
+
+    private readonly Option<int?> _seed = new("--seed")
+    {
+        Description = "Seed of every randomised step (communities, sampling). Default: 42. Example: --seed 7",
+        HelpName = "N",
+    };
+
+    private readonly Option<bool> _quiet = new("--quiet", "-q")
+    {
+        Description = "Print no summary, progress or warnings; errors still go to stderr.",
+    };
+
+    /// <inheritdoc/>
+    public Command Build(CliContext context)
+    {
+        var command = new Command("analyze", """
+            Compute the metrics of a survey dataset or an edge list and write metrics.csv, report.json, report.html, network.graphml and network.gexf into OUT_DIR.
+              networkgraph analyze DATASET_DIR --out OUT_DIR [--metrics LIST] [--lang en|fr]
+              networkgraph analyze --edges FILE [--directed] --out OUT_DIR [--metrics LIST]
+            Example: networkgraph analyze data/sample-survey -o results --lang fr
+            """)
+        {
+            _dataset, _edges, _directed, _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _quiet,
+        };
+        _lang.AcceptOnlyFromAmong("en", "fr");
+        command.SetAction(result => Run(Settings.From(this, result), context));
+        return command;
+    }
+
+    /// <summary>The validated options of one run.</summary>
+    internal sealed record Settings
+    {
+        public string? DatasetDirectory { get; init; }
+
+        public string? EdgesFile { get; init; }
+
+        public bool Directed { get; init; }
+
+        public required string OutputDirectory { get; init; }
+
+        public ImmutableArray<string> Metrics { get; init; } = MetricColumns.All;
+
+        public ImmutableArray<string> Outputs { get; init; } = OutputNames;
+
+        public string Language { get; init; } = "en";
+
+        public double? ApproximateBetweenness { get; init; }
+
+        public bool Exact { get; init; }
+
+        public long? ApproximateAbove { get; init; }
+
+        public double? PageRankTolerance { get; init; }
+
+        public int Threads { get; init; } = -1;
+
+        public int Seed { get; init; } = 42;
+
+        public bool Quiet { get; init; }
+
+        /// <summary>The metric options these settings ask for.</summary>
+        public NodeMetricsOptions MetricsOptions(IProgress<MetricsProgress> progress) => new()
+        {
+            Columns = Metrics,
+            ApproximateBetweennessEpsilon = ApproximateBetweenness,
+            Seed = Seed,
+            PageRankTolerance = PageRankTolerance,
+            Exact = Exact,
+            ApproximationThreshold = ApproximateAbove ?? new NodeMetricsOptions().ApproximationThreshold,
+            MaxDegreeOfParallelism = Threads,
+            Progress = progress,
+        };
+
+        /// <summary>Checks what the parser cannot: ranges, exclusive options, lists.</summary>
+        /// <exception cref="UsageException">An option is wrong.</exception>
+        public static Settings From(AnalyzeCommand c, ParseResult r)
+        {
+            string? dataset = r.GetValue(c._dataset), edges = r.GetValue(c._edges);
+            if ((dataset is null) == (edges is null))
+            {
+                throw new UsageException(dataset is null
+                    ? "give a DATASET_DIR or --edges FILE"
+                    : "give either DATASET_DIR or --edges FILE, not both");
+            }
+
+            if (dataset is not null && r.GetValue(c._directed))
+            {
+                throw new UsageException("--directed applies to --edges only: a dataset's layers have fixed directions");
+            }
+
+            double? eps = r.GetValue(c._approx);
+            if (eps is { } e && !(e >= 0.001 && e < 1))
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--approx-betweenness takes an epsilon in [0.001, 1), e.g. 0.01; got {e:R}"));
+            }
+
+            double? tol = r.GetValue(c._pagerankTol);
+            if (tol is { } t && !(t > 0 && t < 1))
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--pagerank-tol takes a tolerance in (0, 1), e.g. 1e-6; got {t:R}"));
+            }
+
+            int? threads = r.GetValue(c._threads);
+            if (threads is <= 0)
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--threads takes a positive integer; got {threads}"));
+            }
+
+            long? above = r.GetValue(c._approxAbove);
+            if (above is < 0)
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--approx-above takes a number of arcs ≥ 0; got {above}"));
+            }
+
+            return new Settings
+            {
+                DatasetDirectory = dataset,
+                EdgesFile = edges,
+                Directed = r.GetValue(c._directed),
+                OutputDirectory = r.GetValue(c._out) ?? string.Empty,
+                Metrics = ParseList("--metrics", r.GetValue(c._metrics), MetricColumns.All, "metric"),
+                Outputs = ParseList("--outputs", r.GetValue(c._outputs), OutputNames, "output file"),
+                Language = r.GetValue(c._lang) ?? "en",
+                ApproximateBetweenness = eps,
+                Exact = r.GetValue(c._exact),
+                ApproximateAbove = above,
+                PageRankTolerance = tol,
+                Threads = threads ?? -1,
+                Seed = r.GetValue(c._seed) ?? 42,
+                Quiet = r.GetValue(c._quiet),
+            };
+        }
+    }
+
+    /// <summary>Parses a comma-separated list of names from <paramref name="valid"/>, keeping their fixed order; every unknown name is reported at once.</summary>
+    internal static ImmutableArray<string> ParseList(string option, string? list, ImmutableArray<string> valid, string what)
+    {
+        if (list is null)
+        {
+            return valid;
+        }
+
+        string[] parts = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            throw new UsageException($"{option} names no {what}; choose from {string.Join(",", valid)}");
+        }
+
+        string[] unknown = parts.Where(p => !valid.Contains(p, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
+        {
+            IEnumerable<string> described = unknown.Select(u => Suggestions.Closest(u, valid) is { } s ? $"'{u}' (did you mean {s}?)" : $"'{u}'");
+            throw new UsageException($"{option}: unknown {what}{(unknown.Length > 1 ? "s" : string.Empty)} {string.Join(", ", described)}; choose from {string.Join(",", valid)}");
+        }
+
+        return [.. valid.Where(parts.Contains)];
+    }
+
+    private static int Run(Settings s, CliContext context)
+    {
+        string[] inputs = [s.EdgesFile ?? s.DatasetDirectory!];
+        OutputTarget target = OutputTarget.Check(s.OutputDirectory, inputs, s.Outputs);
+        return s.EdgesFile is not null ? AnalyzeEdges(s, target, context) : AnalyzeDataset(s, target, context);
+    }
+
+    /// <summary>Runs a read on another thread so that Ctrl-C also ends a read blocked on a FIFO or a slow device.</summary>
+    private static T ReadCancellable<T>(Func<T> read, CancellationToken ct)
+    {
+        Task<T> task = Task.Factory.StartNew(read, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            task.Wait(ct);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return task.Result;
+    }
+
+    private static int AnalyzeEdges(Settings a, OutputTarget target, CliContext context)
+    {
+        CancellationToken ct = context.CancellationToken;
+        string path = a.EdgesFile!;
+        InputPaths.CheckFile("--edges", path);
+        GraphInput input = ReadCancellable(() => GraphInput.Read(path, new EdgeListOptions { Directed = a.Directed }, null, ct), ct);
+        CsrGraph graph = input.Graph;
+        if (input.SelfLoopsDropped > 0 && !a.Quiet)
+        {
+            context.Error.WriteLine($"networkgraph: warning: {path}: {input.SelfLoopsDropped} self-loop(s) ignored");
+        }
+
+        CheckRunTime(graph, a);
+        NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(context.Error, a.Quiet, context.ErrorIsTerminal));
+        GraphAnalysis analysis = GraphAnalysis.Analyze(input, options, ct);
+
+        using (var staged = new StagedOutput(target))
+        {
+            Write(a, "metrics.csv", () => WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(analysis.Metrics, w, ct)));
+            Write(a, "report.json", () =>
+            {
+                using FileStream json = File.Create(staged.PathOf("report.json"));
+                GraphReportJsonWriter.Write(analysis, json, a.ApproximateBetweenness);
+            });
+            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis)));
+            WriteGraphFiles(a, staged, graph, Attributes(analysis.Metrics), ct);
+            ct.ThrowIfCancellationRequested();
+            staged.Commit();
+        }
+
+        if (!a.Quiet)
+        {
+            PrintGraphSummary(context.Output, analysis, a);
+        }
+
+        return CliApp.Success;
+    }
+
+    private static void Write(Settings a, string name, Action write)
+    {
+        if (a.Outputs.Contains(name))
+        {
+            write();
+        }
+    }
+
+    /// <summary>Writes network.graphml and network.gexf side by side, one core each (R-MAT 20: 1.9 GB of XML).</summary>
+    private static void WriteGraphFiles(Settings a, StagedOutput staged, CsrGraph graph, IReadOnlyList<NodeAttributeColumn> attributes, CancellationToken ct)
+    {
+        var writers = new List<Action>();
+        if (a.Outputs.Contains("network.graphml"))
+        {
+            writers.Add(() => GraphMLWriter.Write(graph, staged.PathOf("network.graphml"), attributes, ct));
+        }
+
+        if (a.Outputs.Contains("network.gexf"))
+        {
+            writers.Add(() => GexfWriter.Write(graph, staged.PathOf("network.gexf"), attributes, ct));
+        }
+
+        try
+        {
+            Parallel.Invoke([.. writers]);
+        }
+        catch (AggregateException e)
+        {
+            // Surface the writer's own exception (an IOException names the file) to the handlers of CliApp.Run.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
+    private static int AnalyzeDataset(Settings a, OutputTarget target, CliContext context)
+    {
+        CancellationToken ct = context.CancellationToken;
+        TextWriter error = context.Error;
+        string folder = a.DatasetDirectory!;
+        InputPaths.CheckFolder(folder);
+
+        DatasetInput input;
+        try
+        {
+            input = ReadCancellable(() => DatasetInput.Read(folder), ct);
+        }
+        catch (SurveyFormatException invalid)
+        {
+            foreach (IngestionIssue issue in invalid.Issues.Take(20))
+            {
+                string file = Path.Combine(folder, issue.File);
+                error.WriteLine(issue.Line > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"networkgraph: {file}:{issue.Line}:{issue.Column}: {issue.Message}")
+                    : $"networkgraph: {file}: {issue.Message}");
+            }
+
+            if (invalid.Issues.Length > 20)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {invalid.Issues.Length - 20} more issue(s)"));
+            }
+
+            error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
+            return CliApp.InvalidInput;
+        }
+
+        SurveyNetwork network = input.Network;
+        NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(error, a.Quiet, context.ErrorIsTerminal));
+        DatasetAnalysis analysis = DatasetAnalysis.Analyze(input, options, ct);
+
+        using (var staged = new StagedOutput(target))
+        {
+            Write(a, "metrics.csv", () => WriteText(staged.PathOf("metrics.csv"), w => MetricsCsvWriter.Write(analysis, w, ct)));
+            Write(a, "report.json", () =>
+            {
+                using FileStream json = File.Create(staged.PathOf("report.json"));
+                DatasetReportJsonWriter.Write(analysis, json);
+            });
+            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, a.Language)));
+            NodeMetricsTable all = analysis.Layer(SurveyLayer.All);
+            List<NodeAttributeColumn> attributes =
+            [
+                NodeAttributeColumn.FromStrings("name", network.Dataset.Actors.Select(x => (string?)x.Name)),
+                NodeAttributeColumn.FromStrings("kind", network.Dataset.Actors.Select(x => (string?)x.Kind)),
+                NodeAttributeColumn.FromStrings("setting", network.Dataset.Actors.Select(x => (string?)SurveyLabels.Format(x.Setting))),
+                NodeAttributeColumn.FromStrings("zone", network.Dataset.Actors.Select(x => (string?)x.Zone)),
+                .. Attributes(all),
+            ];
+            WriteGraphFiles(a, staged, all.Graph, attributes, ct);
+            ct.ThrowIfCancellationRequested();
+            staged.Commit();
+        }
+
+        if (!a.Quiet)
+        {
+            PrintDatasetSummary(context.Output, analysis, a);
+        }
+
+        return CliApp.Success;
+    }
+
+    private static void PrintDatasetSummary(TextWriter output, DatasetAnalysis analysis, Settings a)
+    {
+        var s = analysis.Survey;
+        var names = analysis.Network.Dataset.Actors.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
+        string Name(string id) => names.TryGetValue(id, out string? n) ? n : id;
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"{s.Dataset.Actors} actors, {s.Dataset.Respondents} respondents, home zone {s.Dataset.HomeZone ?? "-"}"));
+        output.WriteLine(string.Create(inv, $"isolated actors ({s.Isolated.Length}): {List(s.Isolated.Select(Name))}"));
+        output.WriteLine(string.Create(inv, $"peripheral actors ({s.Peripheral.Length}): {List(s.Peripheral.Select(Name))}"));
+        output.WriteLine("top brokers (referral): " + List(s.Brokers.Take(5).Select(b => string.Create(inv, $"{Name(b.Actor)} ({b.Total})"))));
+        output.WriteLine(string.Create(inv, $"hospital-ambulatory pairs with no tie: {s.Gaps.MissingHospitalAmbulatory.Length}; best suggestions: ") +
+            List(s.Gaps.MissingHospitalAmbulatory.Take(3).Select(t => string.Create(inv, $"{Name(t.Hospital)} - {Name(t.Ambulatory)} ({t.Score:0.###})"))));
+        output.WriteLine(string.Create(inv, $"one-way referral ties: {s.Gaps.Asymmetric.Length}; cut points: {List(s.Gaps.CutPoints.Select(Name))}"));
+        output.WriteLine($"wrote {string.Join(", ", a.Outputs)} to {a.OutputDirectory}");
+    }
+
+    private static string List(IEnumerable<string> items)
+    {
+        string[] all = items.ToArray();
+        return all.Length == 0 ? "none" : string.Join(", ", all.Take(8)) + (all.Length > 8 ? ", …" : string.Empty);
+    }
+
+    /// <summary>Refuses exact all-pairs metrics that would run for hours, saying what to do instead (and never advising an option already given).</summary>
+    private static void CheckRunTime(CsrGraph graph, Settings a)
+    {
+        if (a.Exact)
+        {
+            return;
+        }
+
+        TimeSpan total = TimeSpan.Zero;
+        var slow = new List<string>();
+        foreach (string column in a.Metrics.Intersect(MetricColumns.AllPairs))
+        {
+            if (column == MetricColumns.Betweenness && a.ApproximateBetweenness is not null)
+            {
+                continue;
+            }
+
+            total += Centrality.EstimateBetweennessTime(graph, weighted: column == MetricColumns.BetweennessWeighted);
+            slow.Add(column);
+        }
+
+        if (total > LongRunLimit)
+        {
+            var advice = new List<string>();
+            if (a.ApproximateBetweenness is null && slow.Contains(MetricColumns.Betweenness))
+            {
+                advice.Add("use --approx-betweenness EPS (e.g. 0.01)");
+            }
+
+            advice.Add("leave these columns out with --metrics");
+            advice.Add("pass --exact to run them anyway");
+            throw new UsageException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"exact {string.Join(", ", slow)} on this graph (n = {graph.NodeCount}, m = {graph.EdgeCount}) would take about {Describe(total)} on {Environment.ProcessorCount} cores; {string.Join(", ", advice[..^1])} or {advice[^1]}"));
+        }
+    }
+
+    private static string Describe(TimeSpan t) => t.TotalHours >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalHours:0.#} hours")
+        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0} minutes");
+
+    private static List<NodeAttributeColumn> Attributes(NodeMetricsTable metrics) =>
+        [.. metrics.Columns.Select(c => NodeAttributeColumn.FromDoubles(c, metrics.Column(c).ToArray()))];
+
+    private static void WriteText(string path, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        write(writer);
+    }
+
+    private static void PrintGraphSummary(TextWriter output, GraphAnalysis analysis, Settings a)
+    {
+        NodeMetricsTable m = analysis.Metrics;
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"{analysis.Graph.NodeCount} nodes, {analysis.Graph.EdgeCount} edges ({(analysis.Graph.IsDirected ? "directed" : "undirected")}), density {analysis.Density:0.####}, {m.WeakComponents.Count} component(s), {analysis.Isolated} isolated"));
+        if (m.Communities is { } p)
+        {
+            output.WriteLine(string.Create(inv, $"{p.Count} communities, modularity {p.Modularity:0.####}"));
+        }
+
+        foreach (string column in new[] { MetricColumns.Betweenness, MetricColumns.PageRank })
+        {
+            if (m.Has(column))
+            {
+                var top = NodeRanking.Top(m.Column(column), 5).Select(v => analysis.Graph.Nodes[v]);
+                output.WriteLine($"top {column}: {string.Join(", ", top)}");
+            }
+        }
+
+        output.WriteLine($"wrote {string.Join(", ", a.Outputs)} to {a.OutputDirectory}");
+    }
+}
