@@ -7,6 +7,7 @@ using NetworkGraph.Analysis;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
 using NetworkGraph.Reports;
+using NetworkGraph.Reports.Html;
 using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Cli;
@@ -104,7 +105,7 @@ internal static class CliApp
                 GraphReportJsonWriter.Write(analysis, json, a.ApproximateBetweenness);
             }
 
-            WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis));
+            WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis, ReportLanguages.Parse(a.Language)));
             IReadOnlyList<NodeAttributeColumn> attributes = Attributes(analysis.Metrics);
             WriteGraphFiles(staged, graph, attributes, ct);
             ct.ThrowIfCancellationRequested();
@@ -182,7 +183,7 @@ internal static class CliApp
                 DatasetReportJsonWriter.Write(analysis, json);
             }
 
-            WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, a.Language));
+            WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, ReportLanguages.Parse(a.Language)));
             NodeMetricsTable all = analysis.Layer(SurveyLayer.All);
             List<NodeAttributeColumn> attributes =
             [
