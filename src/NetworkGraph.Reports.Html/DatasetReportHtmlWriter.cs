@@ -17,6 +17,9 @@ public static class DatasetReportHtmlWriter
     /// <summary>How many hospital ↔ ambulatory suggestions the page lists (and can draw on the map).</summary>
     public const int SuggestionsShown = 50;
 
+    /// <summary>How many rows the other gap tables list at most (report.json holds them all).</summary>
+    public const int RowsShown = 100;
+
     /// <summary>Writes the page.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="analysis">The analysis.</param>
@@ -110,10 +113,10 @@ public static class DatasetReportHtmlWriter
         page.Section("gaps", t.Gaps);
         page.Heading(t.IsolatedActors);
         page.Paragraph(t.IsolatedExplain, "explain");
-        page.Table([t.Actor, t.Setting, t.Zone], s.Isolated.Select(a => (IReadOnlyList<string>)[Name(a), t.SettingNames[(int)actors.Setting(a)], actors.Zone(a)]));
+        page.Table([t.Actor, t.Setting, t.Zone], s.Isolated.Take(RowsShown).Select(a => (IReadOnlyList<string>)[Name(a), t.SettingNames[(int)actors.Setting(a)], actors.Zone(a)]));
         page.Heading(t.PeripheralActors);
         page.Paragraph(t.PeripheralExplain, "explain");
-        page.Table([t.Actor, t.Setting, t.Zone], s.Peripheral.Select(a => (IReadOnlyList<string>)[Name(a), t.SettingNames[(int)actors.Setting(a)], actors.Zone(a)]));
+        page.Table([t.Actor, t.Setting, t.Zone], s.Peripheral.Take(RowsShown).Select(a => (IReadOnlyList<string>)[Name(a), t.SettingNames[(int)actors.Setting(a)], actors.Zone(a)]));
 
         page.Heading(t.Missing, "missing");
         page.Paragraph(t.MissingExplain, "explain");
@@ -135,11 +138,11 @@ public static class DatasetReportHtmlWriter
         var oneWay = s.Gaps.Asymmetric
             .Select((p, i) => (Pair: p, Order: i, Weight: referral.TryGetWeight(network.Nodes.IndexOf(p.From), network.Nodes.IndexOf(p.To), out double w) ? w : 1))
             .OrderByDescending(x => x.Weight).ThenBy(x => x.Order);
-        page.Table([t.From, t.To, t.Weight], oneWay.Select(x => (IReadOnlyList<string>)[Name(x.Pair.From), Name(x.Pair.To), page.Format(x.Weight)]));
+        page.Table([t.From, t.To, t.Weight], oneWay.Take(RowsShown).Select(x => (IReadOnlyList<string>)[Name(x.Pair.From), Name(x.Pair.To), page.Format(x.Weight)]));
 
         page.Heading(t.CutPoints);
         page.Paragraph(t.CutPointsExplain, "explain");
-        page.Table([t.Actor, t.Setting], s.Gaps.CutPoints.Select(a => (IReadOnlyList<string>)[Name(a), t.SettingNames[(int)actors.Setting(a)]]));
+        page.Table([t.Actor, t.Setting], s.Gaps.CutPoints.Take(RowsShown).Select(a => (IReadOnlyList<string>)[Name(a), t.SettingNames[(int)actors.Setting(a)]]));
 
         page.Heading(t.Brokers);
         page.Paragraph(t.BrokersExplain, "explain");

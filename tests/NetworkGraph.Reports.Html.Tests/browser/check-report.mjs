@@ -26,6 +26,9 @@ try {
   await page.goto(url);
   await page.waitForSelector("#ng-map[data-ready=true]", { timeout: 30000 });
   result.readyMs = Date.now() - started;
+  result.layoutMs = Number(await page.getAttribute("#ng-map", "data-layout-ms"));
+  result.scriptMs = Number(await page.getAttribute("#ng-map", "data-ready-ms"));
+  result.firstPaintMs = await page.evaluate(() => { const e = performance.getEntriesByName("first-contentful-paint")[0]; return e ? Math.round(e.startTime) : null; });
   result.lang = await page.getAttribute("html", "lang");
   result.nodes = Number(await page.getAttribute("#ng-map", "data-nodes"));
   result.actorsInData = await page.evaluate(() => JSON.parse(document.getElementById("ng-data").textContent).actors.length);
