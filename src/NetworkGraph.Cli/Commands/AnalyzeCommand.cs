@@ -9,6 +9,7 @@ using NetworkGraph.Analysis;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
 using NetworkGraph.Reports;
+using NetworkGraph.Reports.Html;
 using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Cli.Commands;
@@ -297,7 +298,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 using FileStream json = File.Create(staged.PathOf("report.json"));
                 GraphReportJsonWriter.Write(analysis, json, a.ApproximateBetweenness);
             });
-            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis)));
+            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis, ReportLanguages.Parse(a.Language))));
             WriteGraphFiles(a, staged, graph, Attributes(analysis.Metrics), ct);
             ct.ThrowIfCancellationRequested();
             staged.Commit();
@@ -388,7 +389,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 using FileStream json = File.Create(staged.PathOf("report.json"));
                 DatasetReportJsonWriter.Write(analysis, json);
             });
-            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, a.Language)));
+            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, ReportLanguages.Parse(a.Language))));
             NodeMetricsTable all = analysis.Layer(SurveyLayer.All);
             List<NodeAttributeColumn> attributes =
             [

@@ -1,0 +1,238 @@
+// The interactive network map of report.html: reads the JSON island #ng-data written by the C# report writer,
+// lays the network out once with a fixed seed (ForceAtlas2 from seeded positions, so the picture is the same at every
+// opening), and draws it with sigma.js (WebGL). No network request is made.
+import Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import Sigma from "sigma";
+
+// Colour-blind safe palette (Okabe & Ito, 2008), one colour per setting.
+const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
+
+function mulberry32(seed) {
+  return function () {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function layout(data) {
+  const n = data.actors.length;
+  const random = mulberry32(20260101);
+  const g = new Graph({ type: "undirected", multi: false });
+  const degree = new Int32Array(n);
+  for (const layer of Object.values(data.layers)) {
+    for (const [s, t] of layer) { degree[s]++; degree[t]++; }
+  }
+  for (let i = 0; i < n; i++) g.addNode(String(i), { x: random() * 100, y: random() * 100 });
+  const union = data.layers[data.layoutLayer] || [];
+  for (const [s, t] of union) {
+    if (s !== t && !g.hasEdge(String(s), String(t))) g.addEdge(String(s), String(t));
+  }
+  const connected = [];
+  for (let i = 0; i < n; i++) if (degree[i] > 0) connected.push(i);
+  const sub = g.copy();
+  for (let i = 0; i < n; i++) if (degree[i] === 0) sub.dropNode(String(i));
+  if (sub.order > 0) {
+    const iterations = sub.order > 2000 ? 15 : sub.order > 500 ? 100 : 300;
+    forceAtlas2.assign(sub, {
+      iterations,
+      settings: { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: sub.order > 500 },
+    });
+  }
+  const pos = new Float64Array(2 * n);
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  sub.forEachNode((k, a) => {
+    const i = Number(k); pos[2 * i] = a.x; pos[2 * i + 1] = a.y;
+    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+  });
+  if (!isFinite(minX)) { minX = 0; maxX = 100; minY = 0; maxY = 100; }
+  // Isolated actors are shown apart: a grid to the right of the network.
+  const isolated = [];
+  for (let i = 0; i < n; i++) if (degree[i] === 0) isolated.push(i);
+  const span = Math.max(maxX - minX, maxY - minY, 1);
+  const cols = Math.max(1, Math.ceil(Math.sqrt(isolated.length)));
+  const step = span / Math.max(cols * 2, 8);
+  isolated.forEach((i, k) => {
+    pos[2 * i] = maxX + span * 0.15 + (k % cols) * step;
+    pos[2 * i + 1] = minY + Math.floor(k / cols) * step;
+  });
+  return { pos, degree, connected: connected.length };
+}
+
+function el(tag, attrs, text) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function start() {
+  const island = document.getElementById("ng-data");
+  const container = document.getElementById("ng-map");
+  if (!island || !container) return;
+  const data = JSON.parse(island.textContent);
+  const t = data.text;
+  const t0 = performance.now();
+  const { pos, degree } = layout(data);
+  const tLayout = performance.now();
+  const n = data.actors.length;
+  const metricNames = Object.keys(data.metrics);
+  let sizeMetric = metricNames.includes("degree") ? "degree" : metricNames[0];
+  const settingCount = data.settings.length;
+
+  const graph = new Graph({ type: "directed", multi: true });
+  for (let i = 0; i < n; i++) {
+    const a = data.actors[i];
+    graph.addNode(String(i), {
+      x: pos[2 * i], y: pos[2 * i + 1], label: a.name, size: 3,
+      color: PALETTE[a.setting % PALETTE.length], setting: a.setting,
+    });
+  }
+  for (const [layerName, ties] of Object.entries(data.layers)) {
+    for (const [s, tt] of ties) {
+      graph.addEdge(String(s), String(tt), { layer: layerName, color: "#b8b8b8", size: 0.6, hidden: layerName !== data.defaultLayer });
+    }
+  }
+  for (const [h, a] of data.suggestions) {
+    graph.addEdge(String(h), String(a), { layer: "__suggested", color: "#D55E00", size: 1.2, hidden: true, type: "line" });
+  }
+
+  let layerFilter = data.defaultLayer;
+  const settingOn = new Array(settingCount).fill(true);
+  let showSuggestions = false;
+  let focused = null;
+
+  function resize() {
+    const values = data.metrics[sizeMetric] || [];
+    let max = 0;
+    for (const v of values) if (isFinite(v) && v > max) max = v;
+    graph.forEachNode((k, a) => {
+      const v = values[Number(k)];
+      graph.setNodeAttribute(k, "size", 2 + (max > 0 && isFinite(v) ? 10 * Math.sqrt(v / max) : 0));
+    });
+  }
+
+  function applyFilters() {
+    let visible = 0;
+    graph.forEachNode((k, a) => graph.setNodeAttribute(k, "hidden", !settingOn[a.setting]));
+    graph.forEachEdge((e, a, s, d) => {
+      const on = a.layer === "__suggested" ? showSuggestions : a.layer === layerFilter;
+      const hidden = !on || !settingOn[graph.getNodeAttribute(s, "setting")] || !settingOn[graph.getNodeAttribute(d, "setting")];
+      graph.setEdgeAttribute(e, "hidden", hidden);
+      if (!hidden && a.layer !== "__suggested") visible++;
+    });
+    container.dataset.visibleEdges = String(visible);
+    status.textContent = t.visibleTies.replace("{0}", String(visible));
+  }
+
+  const controls = document.getElementById("ng-map-controls");
+  const status = el("p", { id: "ng-map-status", role: "status", "aria-live": "polite" });
+
+  const layerSel = el("select", { id: "ng-layer" });
+  for (const name of Object.keys(data.layers)) {
+    const o = el("option", { value: name }, data.layerLabels[name] || name);
+    if (name === layerFilter) o.selected = true;
+    layerSel.append(o);
+  }
+  layerSel.addEventListener("change", () => { layerFilter = layerSel.value; applyFilters(); });
+  const layerLabel = el("label", { for: "ng-layer" }, t.layer + " ");
+  controls.append(layerLabel, layerSel);
+
+  const sizeSel = el("select", { id: "ng-size" });
+  for (const name of metricNames) {
+    const o = el("option", { value: name }, data.metricLabels[name] || name);
+    if (name === sizeMetric) o.selected = true;
+    sizeSel.append(o);
+  }
+  sizeSel.addEventListener("change", () => { sizeMetric = sizeSel.value; resize(); });
+  controls.append(el("label", { for: "ng-size" }, " " + t.sizeBy + " "), sizeSel);
+
+  const search = el("input", { id: "ng-search", type: "search", list: "ng-actors", placeholder: t.searchPlaceholder, "aria-label": t.search });
+  const list = el("datalist", { id: "ng-actors" });
+  if (n <= 1000) data.actors.forEach((a) => list.append(el("option", { value: a.name })));
+  controls.append(" ", search, list);
+
+  const sugg = el("input", { id: "ng-suggest", type: "checkbox" });
+  sugg.addEventListener("change", () => { showSuggestions = sugg.checked; applyFilters(); });
+  controls.append(el("br"), sugg, el("label", { for: "ng-suggest" }, " " + t.showSuggestions));
+
+  const legend = el("fieldset", { id: "ng-legend" });
+  legend.append(el("legend", {}, t.settingLegend));
+  data.settings.forEach((name, i) => {
+    const box = el("input", { type: "checkbox", id: "ng-set-" + i });
+    box.checked = true;
+    box.addEventListener("change", () => { settingOn[i] = box.checked; applyFilters(); });
+    const lab = el("label", { for: "ng-set-" + i });
+    const sw = el("span", { class: "swatch", style: "background:" + PALETTE[i % PALETTE.length] });
+    lab.append(sw, document.createTextNode(" " + name));
+    legend.append(box, lab, document.createTextNode(" "));
+  });
+  controls.append(legend, status);
+
+  const card = document.getElementById("ng-card");
+  function showCard(i) {
+    const a = data.actors[i];
+    card.replaceChildren();
+    card.append(el("h4", {}, a.name));
+    card.append(el("p", {}, data.settings[a.setting] + (a.zone ? " · " + t.zone + " " + a.zone : "") + (degree[i] === 0 ? " · " + t.isolated : "")));
+    const table = el("table");
+    for (const m of metricNames) {
+      const v = data.metrics[m][i];
+      const tr = el("tr");
+      tr.append(el("th", { scope: "row" }, data.metricLabels[m] || m), el("td", {}, v === null || !isFinite(v) ? "–" : String(Math.round(v * 1000) / 1000)));
+      table.append(tr);
+    }
+    card.append(table);
+    card.hidden = false;
+  }
+
+  resize();
+  const renderer = new Sigma(graph, container, {
+    renderEdgeLabels: false, labelRenderedSizeThreshold: 8, defaultEdgeType: "arrow",
+    edgeProgramClasses: {}, allowInvalidContainer: true,
+    nodeReducer: (k, a) => (focused === k ? { ...a, highlighted: true, size: a.size * 1.6, forceLabel: true } : a),
+  });
+  applyFilters();
+  renderer.on("enterNode", ({ node }) => showCard(Number(node)));
+  renderer.on("clickNode", ({ node }) => { focused = node; showCard(Number(node)); renderer.refresh(); });
+
+  function focus(i) {
+    focused = String(i);
+    container.dataset.focused = data.actors[i].id;
+    showCard(i);
+    const p = renderer.getNodeDisplayData(focused);
+    if (p) renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.3 }, { duration: 300 });
+    renderer.refresh();
+  }
+  function doSearch() {
+    const q = search.value.trim().toLowerCase();
+    if (!q) return;
+    let best = data.actors.findIndex((a) => a.name.toLowerCase() === q || a.id.toLowerCase() === q);
+    if (best < 0) best = data.actors.findIndex((a) => a.name.toLowerCase().includes(q));
+    if (best >= 0) focus(best);
+  }
+  search.addEventListener("change", doSearch);
+  search.addEventListener("keydown", (e) => { if (e.key === "Enter") doSearch(); });
+
+  // The map prints as a static image of its current view.
+  window.addEventListener("beforeprint", () => {
+    try {
+      const canvases = container.querySelectorAll("canvas");
+      const w = container.clientWidth, h = container.clientHeight;
+      const out = document.createElement("canvas"); out.width = w; out.height = h;
+      const ctx = out.getContext("2d"); ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, w, h);
+      canvases.forEach((c) => ctx.drawImage(c, 0, 0, w, h));
+      const img = document.getElementById("ng-map-print");
+      img.src = out.toDataURL("image/png");
+    } catch (e) { /* printing without the image is acceptable */ }
+  });
+  container.dataset.nodes = String(graph.order);
+  container.dataset.ready = "true";
+  container.dataset.layoutMs = String(Math.round(tLayout - t0));
+  container.dataset.readyMs = String(Math.round(performance.now() - t0));
+  window.__ngMap = { renderer, graph, focus };
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();

@@ -1,0 +1,65 @@
+// Opens a generated report.html from disk in Debian's chromium and prints one JSON object of observations:
+// console errors, requests other than the page itself, nodes on the map, visible ties per layer, the focused actor
+// after a search, charts without a table, and the screenshot written.
+// Usage: node check-report.mjs REPORT_HTML SCREENSHOT_PNG SEARCH_TEXT FRONTEND_DIR
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [, , report, screenshot, searchText, frontend] = process.argv;
+const require = createRequire(path.join(path.resolve(frontend), "package.json"));
+const { chromium } = require("playwright-core");
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader"],
+});
+const result = { consoleErrors: [], requests: [] };
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const url = pathToFileURL(path.resolve(report)).href;
+  page.on("console", (m) => { if (m.type() === "error") result.consoleErrors.push(m.text()); });
+  page.on("pageerror", (e) => result.consoleErrors.push(String(e)));
+  page.on("request", (r) => { if (r.url() !== url && !r.url().startsWith("data:")) result.requests.push(r.url()); });
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForSelector("#ng-map[data-ready=true]", { timeout: 30000 });
+  result.readyMs = Date.now() - started;
+  result.layoutMs = Number(await page.getAttribute("#ng-map", "data-layout-ms"));
+  result.scriptMs = Number(await page.getAttribute("#ng-map", "data-ready-ms"));
+  result.firstPaintMs = await page.evaluate(() => { const e = performance.getEntriesByName("first-contentful-paint")[0]; return e ? Math.round(e.startTime) : null; });
+  result.lang = await page.getAttribute("html", "lang");
+  result.nodes = Number(await page.getAttribute("#ng-map", "data-nodes"));
+  result.actorsInData = await page.evaluate(() => JSON.parse(document.getElementById("ng-data").textContent).actors.length);
+  result.visibleEdges = {};
+  for (const layer of await page.$$eval("#ng-layer option", (os) => os.map((o) => o.value))) {
+    await page.selectOption("#ng-layer", layer);
+    result.visibleEdges[layer] = Number(await page.getAttribute("#ng-map", "data-visible-edges"));
+  }
+  await page.selectOption("#ng-layer", "all");
+  await page.fill("#ng-search", searchText);
+  await page.press("#ng-search", "Enter");
+  result.focused = await page.getAttribute("#ng-map", "data-focused");
+  result.cardTitle = await page.textContent("#ng-card h4");
+  result.charts = await page.$$eval("figure.chart", (fs) => fs.length);
+  result.chartsWithoutTable = await page.$$eval("figure.chart", (fs) => fs.filter((f) => !f.querySelector("table")).map((f) => f.id));
+  // Pan: drag the map and time the frames.
+  const box = await page.locator("#ng-map").boundingBox();
+  const panStart = Date.now();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 0; i < 20; i++) await page.mouse.move(box.x + box.width / 2 + i * 10, box.y + box.height / 2 + i * 5);
+  await page.mouse.up();
+  result.panMs = Date.now() - panStart;
+  await page.waitForTimeout(400);
+  await page.locator("#network").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshot, fullPage: false });
+  await page.screenshot({ path: screenshot.replace(/\.png$/, "-full.png"), fullPage: true });
+  result.screenshot = screenshot;
+} catch (e) {
+  result.error = String(e && e.stack || e);
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(result));
