@@ -469,6 +469,11 @@ internal sealed unsafe class EdgeListParser
             ThrowAt(line, start, $"weight '{Quote(token)}' is not a number");
         }
 
+        if (!(weight > 0) || double.IsInfinity(weight))
+        {
+            ThrowAt(line, start, $"weight '{Quote(token)}' is not a positive finite number");
+        }
+
         if (!(weight >= EdgeListReader.MinWeight && weight <= EdgeListReader.MaxWeight))
         {
             ThrowAt(line, start, $"weight '{Quote(token)}' is out of range: a weight must be a number from 1e-150 to 1e150 (rescale the weights, e.g. to another unit)");
@@ -490,27 +495,14 @@ internal sealed unsafe class EdgeListParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryParseFast(ReadOnlySpan<byte> s, out double value)
     {
-        value = 0;
-        int i = 0;
-        ulong mantissa = 0;
-        int digits = 0;
-        int scale = 0;
-        bool any = false;
-        while (i < s.Length && (uint)(s[i] - '0') <= 9)
+        unchecked
         {
-            if (mantissa != 0 || s[i] != '0')
-            {
-                mantissa = (mantissa * 10) + (uint)(s[i] - '0');
-                digits++;
-            }
-
-            any = true;
-            i++;
-        }
-
-        if (i < s.Length && s[i] == '.')
-        {
-            i++;
+            value = 0;
+            int i = 0;
+            ulong mantissa = 0;
+            int digits = 0;
+            int scale = 0;
+            bool any = false;
             while (i < s.Length && (uint)(s[i] - '0') <= 9)
             {
                 if (mantissa != 0 || s[i] != '0')
@@ -519,51 +511,67 @@ internal sealed unsafe class EdgeListParser
                     digits++;
                 }
 
-                scale--;
                 any = true;
                 i++;
             }
-        }
 
-        if (!any || digits > 15)
-        {
-            return false;
-        }
-
-        if (i < s.Length && (s[i] | 0x20) == 'e')
-        {
-            i++;
-            bool negative = false;
-            if (i < s.Length && (s[i] == '-' || s[i] == '+'))
+            if (i < s.Length && s[i] == '.')
             {
-                negative = s[i] == '-';
                 i++;
+                while (i < s.Length && (uint)(s[i] - '0') <= 9)
+                {
+                    if (mantissa != 0 || s[i] != '0')
+                    {
+                        mantissa = (mantissa * 10) + (uint)(s[i] - '0');
+                        digits++;
+                    }
+
+                    scale--;
+                    any = true;
+                    i++;
+                }
             }
 
-            int exponent = 0;
-            int start = i;
-            while (i < s.Length && (uint)(s[i] - '0') <= 9 && i - start < 4)
-            {
-                exponent = (exponent * 10) + (s[i] - '0');
-                i++;
-            }
-
-            if (i == start)
+            if (!any || digits > 15)
             {
                 return false;
             }
 
-            scale += negative ? -exponent : exponent;
-        }
+            if (i < s.Length && (s[i] | 0x20) == 'e')
+            {
+                i++;
+                bool negative = false;
+                if (i < s.Length && (s[i] == '-' || s[i] == '+'))
+                {
+                    negative = s[i] == '-';
+                    i++;
+                }
 
-        if (i != s.Length || scale < -22 || scale > 22)
-        {
-            return false;
-        }
+                int exponent = 0;
+                int start = i;
+                while (i < s.Length && (uint)(s[i] - '0') <= 9 && i - start < 4)
+                {
+                    exponent = (exponent * 10) + (s[i] - '0');
+                    i++;
+                }
 
-        double m = mantissa;
-        value = scale < 0 ? m / s_powersOfTen[-scale] : m * s_powersOfTen[scale];
-        return true;
+                if (i == start)
+                {
+                    return false;
+                }
+
+                scale += negative ? -exponent : exponent;
+            }
+
+            if (i != s.Length || scale < -22 || scale > 22)
+            {
+                return false;
+            }
+
+            double m = mantissa;
+            value = scale < 0 ? m / s_powersOfTen[-scale] : m * s_powersOfTen[scale];
+            return true;
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -20,7 +20,7 @@ internal sealed class GzipCheckedStream : Stream
     private readonly string _file;
     private readonly TailCountingStream _compressed;
     private readonly GZipStream _inflater;
-    private uint _crc = 0xFFFFFFFF;
+    private uint _crc = uint.MaxValue;
     private long _length;
     private bool _checked;
 
@@ -61,7 +61,7 @@ internal sealed class GzipCheckedStream : Stream
         }
         catch (InvalidDataException ex)
         {
-            throw new GraphFormatException(_file, string.Create(CultureInfo.InvariantCulture, $"the gzip data is corrupt near byte {_compressed.Count}: {ex.Message}"), ex);
+            throw new GraphFormatException(_file, string.Create(CultureInfo.InvariantCulture, $"the gzip data is corrupt (a compressed block or the CRC-32 check failed): {ex.Message}"), ex);
         }
 
         if (n == 0)
@@ -73,7 +73,7 @@ internal sealed class GzipCheckedStream : Stream
         uint crc = _crc;
         foreach (byte b in buffer[..n])
         {
-            crc = s_table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+            crc = s_table[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
         }
 
         _crc = crc;
@@ -107,7 +107,7 @@ internal sealed class GzipCheckedStream : Stream
         _compressed.Drain();
         long total = _compressed.Count;
         uint crc = ~_crc;
-        uint size = unchecked((uint)_length);
+        uint size = unchecked((uint)(_length & uint.MaxValue));
         ReadOnlySpan<byte> tail = _compressed.Tail;
         if (total < 18)
         {
@@ -115,11 +115,24 @@ internal sealed class GzipCheckedStream : Stream
                 $"the gzip data is truncated: it ends at byte {total}, before its end (a gzip file holds at least 18 bytes); download or copy the file again"));
         }
 
-        uint tailCrc = (uint)(tail[0] | (tail[1] << 8) | (tail[2] << 16) | (tail[3] << 24));
-        uint tailSize = (uint)(tail[4] | (tail[5] << 8) | (tail[6] << 16) | (tail[7] << 24));
+        uint tailCrc = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tail);
+        uint tailSize = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]);
         if (tailCrc == crc && tailSize == size)
         {
             return;
+        }
+
+        // Bytes appended after a complete gzip file: find the end of the gzip data among the last bytes read.
+        ReadOnlySpan<byte> kept = _compressed.Kept;
+        for (int end = kept.Length - 1; end >= 8 && total - kept.Length + end >= 18; end--)
+        {
+            if (System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(kept[(end - 8)..]) == crc
+                && System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(kept[(end - 4)..]) == size)
+            {
+                long at = total - kept.Length + end;
+                throw new GraphFormatException(_file, string.Create(CultureInfo.InvariantCulture,
+                    $"the gzip data ends at byte {at}, but {total - at} more bytes follow that are not gzip data; remove them, or compress the text again"));
+            }
         }
 
         string what = tailSize == size
@@ -146,26 +159,20 @@ internal sealed class GzipCheckedStream : Stream
         return table;
     }
 
-    /// <summary>Passes reads through, counting the bytes and keeping the last eight.</summary>
+    /// <summary>Passes reads through, counting the bytes and keeping the last <see cref="Window"/> of them.</summary>
     private sealed class TailCountingStream(Stream inner) : Stream
     {
-        private readonly byte[] _tail = new byte[8];
+        public const int Window = 4096;
+
+        private readonly byte[] _window = new byte[Window];
+        private int _kept;
 
         public long Count { get; private set; }
 
-        public ReadOnlySpan<byte> Tail
-        {
-            get
-            {
-                byte[] ordered = new byte[8];
-                for (int i = 0; i < 8; i++)
-                {
-                    ordered[i] = _tail[(int)((Count + i) % 8)];
-                }
+        /// <summary>Gets the last bytes read (up to <see cref="Window"/>), oldest first.</summary>
+        public ReadOnlySpan<byte> Kept => _window.AsSpan(0, _kept);
 
-                return ordered;
-            }
-        }
+        public ReadOnlySpan<byte> Tail => _window.AsSpan(_kept - 8, 8);
 
         public override bool CanRead => true;
 
@@ -194,9 +201,17 @@ internal sealed class GzipCheckedStream : Stream
         public override int Read(Span<byte> buffer)
         {
             int n = inner.Read(buffer);
-            for (int i = Math.Max(0, n - 8); i < n; i++)
+            if (n >= Window)
             {
-                _tail[(int)((Count + i) % 8)] = buffer[i];
+                buffer.Slice(n - Window, Window).CopyTo(_window);
+                _kept = Window;
+            }
+            else if (n > 0)
+            {
+                int keep = Math.Min(_kept, Window - n);
+                _window.AsSpan(_kept - keep, keep).CopyTo(_window);
+                buffer[..n].CopyTo(_window.AsSpan(keep));
+                _kept = keep + n;
             }
 
             Count += n;

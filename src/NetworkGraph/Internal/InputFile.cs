@@ -5,38 +5,37 @@ namespace NetworkGraph.Internal;
 internal static class InputFile
 {
     /// <summary>Says why <paramref name="path"/> cannot be read as an input file, or returns <see langword="null"/>
-    /// when it names a readable file (or a device or pipe such as <c>/dev/stdin</c>).</summary>
+    /// when it names a file (or a device or pipe such as <c>/dev/stdin</c>).</summary>
     /// <param name="path">The path as the user gave it.</param>
-    /// <returns>The problem, in words that fit after the path, or <see langword="null"/>.</returns>
+    /// <returns>The problem, in words that fit after the path (<c>PATH: problem</c>), or <see langword="null"/>.</returns>
     public static string? Problem(string path)
     {
-        if (Directory.Exists(path))
-        {
-            return "is a folder, not a file";
-        }
-
-        if (File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
             var info = new FileInfo(path);
             if (info.LinkTarget is { } target)
             {
-                return $"is a symbolic link to '{target}', which does not exist";
+                FileSystemInfo? final = File.ResolveLinkTarget(path, returnFinalTarget: true);
+                if (final is null || !final.Exists)
+                {
+                    return $"is a symbolic link to '{target}', which does not exist";
+                }
             }
         }
         catch (IOException)
         {
-            // A link loop or an unreadable parent: fall through to the plain message.
+            return "is a symbolic link that loops (it points, directly or not, to itself)";
         }
         catch (UnauthorizedAccessException)
         {
             return "cannot be read: permission denied";
         }
 
-        return "no such file";
+        if (Directory.Exists(path))
+        {
+            return "is a folder, not a file";
+        }
+
+        return File.Exists(path) ? null : "no such file";
     }
 }
