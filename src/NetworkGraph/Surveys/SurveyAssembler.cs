@@ -72,7 +72,13 @@ internal sealed class SurveyAssembler
         }
 
         _actorsRead = true;
-        int id = table!.IndexOf("id"), name = table.IndexOf("name"), kind = table.IndexOf("kind"),
+        if (table!.Rows.Count == 0)
+        {
+            _issues.Add(new IngestionIssue(table.FileName, 2, 1, "The file holds only its header and no actor; a survey needs one row per actor under the header."));
+            return [];
+        }
+
+        int id = table.IndexOf("id"), name = table.IndexOf("name"), kind = table.IndexOf("kind"),
             setting = table.IndexOf("setting"), zone = table.IndexOf("zone"), aliases = table.IndexOf("aliases");
         var extra = new List<(string Name, int Index)>();
         for (int i = 0; i < table.Header.Count; i++)
