@@ -108,13 +108,13 @@ internal sealed class GzipCheckedStream : Stream
         long total = _compressed.Count;
         uint crc = ~_crc;
         uint size = unchecked((uint)(_length & uint.MaxValue));
-        ReadOnlySpan<byte> tail = _compressed.Tail;
         if (total < 18)
         {
             throw new GraphFormatException(_file, string.Create(CultureInfo.InvariantCulture,
                 $"the gzip data is truncated: it ends at byte {total}, before its end (a gzip file holds at least 18 bytes); download or copy the file again"));
         }
 
+        ReadOnlySpan<byte> tail = _compressed.Tail;
         uint tailCrc = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tail);
         uint tailSize = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]);
         if (tailCrc == crc && tailSize == size)
