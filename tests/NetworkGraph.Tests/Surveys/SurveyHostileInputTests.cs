@@ -202,3 +202,18 @@ public sealed class SurveyHostileInputTests
         Assert.Equal(1, issue.Column);
     }
 }
+
+/// <summary>One root error gives one message.</summary>
+public sealed class SurveyCascadeTests
+{
+    [Fact]
+    public void BadFrequency_ReportedOnce_NotAgainForEachPartner()
+    {
+        using var folder = new SurveyFolder();
+        folder.Write("answers.csv", SurveyFolder.Answers.Replace("r1,sending,regularly,phone;meeting,", "r1,sending,often,phone;meeting,", StringComparison.Ordinal));
+        IngestionResult result = SurveyReader.Read(folder.Path);
+        IngestionIssue issue = Assert.Single(result.Issues);
+        Assert.Equal("answers.csv", issue.File);
+        Assert.Equal(3, issue.Column);
+    }
+}
