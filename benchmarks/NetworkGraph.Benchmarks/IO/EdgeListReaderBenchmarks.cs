@@ -15,6 +15,14 @@ public class EdgeListReaderBenchmarks
     [Params(100_000, 1_000_000)]
     public int Edges { get; set; }
 
+    /// <summary>Gets or sets whether each line carries a decimal weight (six decimals, as survey exports write them):
+    /// the weighted file must load at the same bytes per second as the unweighted one.</summary>
+    [Params(false, true)]
+    public bool Weighted { get; set; }
+
+    /// <summary>Gets the text size, to turn the times into MB/s.</summary>
+    public long Bytes => _text.Length;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -23,7 +31,13 @@ public class EdgeListReaderBenchmarks
         int n = Edges / 8;
         for (int i = 0; i < Edges; i++)
         {
-            sb.Append(rng.Next(n).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(rng.Next(n).ToString(CultureInfo.InvariantCulture)).Append('\n');
+            sb.Append(rng.Next(n).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(rng.Next(n).ToString(CultureInfo.InvariantCulture));
+            if (Weighted)
+            {
+                sb.Append(' ').Append((rng.NextDouble() * 10).ToString("F6", CultureInfo.InvariantCulture));
+            }
+
+            sb.Append('\n');
         }
 
         _text = Encoding.UTF8.GetBytes(sb.ToString());
@@ -39,7 +53,14 @@ public class EdgeListReaderBenchmarks
             string[] tokens = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (tokens.Length >= 2)
             {
-                builder.AddEdge(tokens[0], tokens[1]);
+                if (tokens.Length >= 3)
+                {
+                    builder.AddEdge(tokens[0], tokens[1], double.Parse(tokens[2], CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.AddEdge(tokens[0], tokens[1]);
+                }
             }
         }
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.IO;
@@ -15,18 +14,20 @@ namespace NetworkGraph.IO;
 /// <item>none: a blank or comment line, ignored;</item>
 /// <item><c>id</c>: declares a node (so isolated nodes exist and count in every normalisation);</item>
 /// <item><c>source target</c>: an edge of weight 1;</item>
-/// <item><c>source target weight</c>: an edge whose weight is a positive finite number in invariant
-/// culture (<c>2</c>, <c>2.5</c>, <c>1e-3</c>).</item>
+/// <item><c>source target weight</c>: an edge whose weight is a number in invariant culture (<c>2</c>, <c>2.5</c>,
+/// <c>1e-3</c>) between <see cref="MinWeight"/> and <see cref="MaxWeight"/> (so that sums, products and PageRank's
+/// normalisations of a graph's weights neither overflow nor lose every digit).</item>
 /// </list>
 /// <para>Ids are any tokens, compared byte for byte (<c>7</c> and <c>07</c> are different nodes). Nodes are
 /// numbered in order of first appearance. A repeated edge keeps the weight it was given last (as NetworkX's
 /// <c>read_edgelist</c> and <c>add_edge</c>); in an undirected graph <c>b a</c> repeats <c>a b</c>. A self-loop
 /// line declares its node and is otherwise dropped (counted in <see cref="EdgeListReadResult.SelfLoops"/>).
 /// The graph is weighted when a weight other than 1 appears. A file compressed with gzip (detected by its
-/// magic bytes, whatever its name) is decompressed on the fly.</para>
+/// magic bytes, whatever its name) is decompressed on the fly, and its trailer (CRC-32 and length) checked at the
+/// end: a truncated file, bytes appended after the end, or a wrong CRC are format errors giving the byte offset.</para>
 /// <para><b>Errors</b> are <see cref="GraphFormatException"/>s naming the file, the line and the column (both
-/// 1-based; the column of the offending token, counted in characters): a weight that is not a number, or not
-/// positive and finite; more than three tokens; a NUL byte or invalid UTF-8 (the position of the bad byte);
+/// 1-based; the column of the offending token, counted in characters): a weight that is not a number, or outside
+/// [<see cref="MinWeight"/>, <see cref="MaxWeight"/>]; a path that is a folder, a dangling symbolic link or no file; more than three tokens; a NUL byte or invalid UTF-8 (the position of the bad byte);
 /// a line longer than <see cref="EdgeListOptions.MaxLineLength"/>; a file with no node at all. A file whose
 /// second reading holds other lines, nodes or arc counts than the first (it was rewritten meanwhile) gives an
 /// <see cref="IOException"/>.</para>
@@ -48,6 +49,13 @@ namespace NetworkGraph.IO;
 /// </example>
 public static class EdgeListReader
 {
+    /// <summary>The smallest weight accepted, 1e-150: far from the subnormal range, so that a product of two weights
+    /// (or a weight divided by a strength) stays a normal number.</summary>
+    public const double MinWeight = 1e-150;
+
+    /// <summary>The largest weight accepted, 1e150: a sum of up to 2^31 weights, or the square of one, stays finite.</summary>
+    public const double MaxWeight = 1e150;
+
     /// <summary>Reads an edge-list file (plain or gzip-compressed) into a graph.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Options; <see langword="null"/> for the defaults (undirected).</param>
@@ -93,6 +101,11 @@ public static class EdgeListReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options = Validate(options);
+        if (Internal.InputFile.Problem(path) is { } problem)
+        {
+            throw new GraphFormatException(path, problem);
+        }
+
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
         return ReadCore(file, path, options, progress, ct);
     }
@@ -159,7 +172,7 @@ public static class EdgeListReader
 
         bool gzip = got == 2 && head[0] == 0x1F && head[1] == 0x8B;
         var parser = new EdgeListParser(displayName, options);
-        GZipStream? inflating = null;
+        GzipCheckedStream? inflating = null;
         try
         {
             if (raw.CanSeek)
@@ -170,7 +183,7 @@ public static class EdgeListReader
                     {
                         inflating?.Dispose();
                         raw.Position = rawStart;
-                        inflating = gzip ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true) : null;
+                        inflating = gzip ? new GzipCheckedStream(raw, displayName) : null;
                         return inflating ?? raw;
                     },
                     fraction is null ? null : progress,
@@ -181,17 +194,13 @@ public static class EdgeListReader
             Stream text = new PrefixedReadStream(head, got, raw);
             if (gzip)
             {
-                text = new GZipStream(text, CompressionMode.Decompress, leaveOpen: true);
+                text = new GzipCheckedStream(text, displayName);
             }
 
             using (text)
             {
                 return parser.RunStaged(text, null, null, ct);
             }
-        }
-        catch (InvalidDataException ex) when (gzip)
-        {
-            throw new GraphFormatException(displayName, $"the gzip data is corrupt: {ex.Message}", ex);
         }
         finally
         {

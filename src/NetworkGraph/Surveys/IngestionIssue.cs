@@ -12,6 +12,10 @@ namespace NetworkGraph.Surveys;
 /// <remarks><threadsafety static="true" instance="true"/></remarks>
 public sealed record IngestionIssue(string File, int Line, int Column, string Message)
 {
+    /// <summary>Gets what is wrong and how to fix it, printable: control characters are escaped (<c>\0</c>,
+    /// <c>\u0001</c>) and quoted values longer than 80 characters cut, so that a message stays one readable line.</summary>
+    public string Message { get; init; } = Internal.MessageText.Clean(Message);
+
     /// <summary>Formats the issue as <c>file, line L, column C: message</c>.</summary>
     /// <returns>The formatted issue.</returns>
     public override string ToString() =>

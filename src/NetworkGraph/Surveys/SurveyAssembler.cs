@@ -22,6 +22,10 @@ internal sealed class SurveyAssembler
     private bool _respondentsRead;
     private bool _answersRead;
 
+    /// <summary>Answers (respondent, type) whose row has an error already reported: their partners are not reported
+    /// again as "answered none", so one root error gives one message.</summary>
+    private readonly HashSet<(string, ContactType)> _failedAnswers = [];
+
     public SurveyAssembler(List<IngestionIssue> issues) => _issues = issues;
 
     public SurveyDataset Assemble(SurveyTable? actors, SurveyTable? respondents, SurveyTable? answers, SurveyTable? partners)
@@ -72,7 +76,13 @@ internal sealed class SurveyAssembler
         }
 
         _actorsRead = true;
-        int id = table!.IndexOf("id"), name = table.IndexOf("name"), kind = table.IndexOf("kind"),
+        if (table!.Rows.Count == 0)
+        {
+            _issues.Add(new IngestionIssue(table.FileName, 2, 1, "The file holds only its header and no actor; a survey needs one row per actor under the header."));
+            return [];
+        }
+
+        int id = table.IndexOf("id"), name = table.IndexOf("name"), kind = table.IndexOf("kind"),
             setting = table.IndexOf("setting"), zone = table.IndexOf("zone"), aliases = table.IndexOf("aliases");
         var extra = new List<(string Name, int Index)>();
         for (int i = 0; i < table.Header.Count; i++)
@@ -225,14 +235,15 @@ internal sealed class SurveyAssembler
             }
 
             string frequencyText = row.Cell(frequency);
-            if (!SurveyLabels.TryParseFrequency(frequencyText, out Frequency parsedFrequency))
+            bool frequencyOk = SurveyLabels.TryParseFrequency(frequencyText, out Frequency parsedFrequency);
+            if (!frequencyOk)
             {
                 Add(table, row, frequency, $"The frequency '{frequencyText}' is unknown; use none, very_rarely, occasionally, regularly, systematically (or the codes 0–3).");
                 ok = false;
             }
 
             Channel parsedChannels = ParseChannels(table, row, channels, ref ok);
-            if (parsedFrequency == Frequency.None && parsedChannels != Channel.None)
+            if (frequencyOk && parsedFrequency == Frequency.None && parsedChannels != Channel.None)
             {
                 Add(table, row, channels, "Channels are given although the frequency is none; leave channels empty when there is no contact.");
                 ok = false;
@@ -246,6 +257,7 @@ internal sealed class SurveyAssembler
 
             if (!ok)
             {
+                _failedAnswers.Add((respondentId, contactType));
                 continue;
             }
 
@@ -335,7 +347,7 @@ internal sealed class SurveyAssembler
             }
 
             Frequency answered = _answers.TryGetValue((respondentId, contactType), out Answer? answer) ? answer.Frequency : Frequency.None;
-            if (ok && _answersRead && tieFrequency is null && answered == Frequency.None)
+            if (ok && _answersRead && tieFrequency is null && answered == Frequency.None && !_failedAnswers.Contains((respondentId, contactType)))
             {
                 Add(table, row, frequency < 0 ? partner : frequency, $"Respondent '{respondentId}' names a partner for type '{SurveyLabels.Format(contactType)}' but answered none (or nothing) for that type; give the tie's frequency or the respondent's answer.");
                 ok = false;

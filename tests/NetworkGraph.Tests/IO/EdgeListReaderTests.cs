@@ -354,8 +354,8 @@ public sealed class EdgeListReaderTests
     }
 
     [Fact]
-    public void Read_MissingFile_Throws()
-        => Assert.Throws<FileNotFoundException>(() => EdgeListReader.Read(Path.Combine(Path.GetTempPath(), "no-such-file-ng.txt"), ct: TestContext.Current.CancellationToken));
+    public void Read_MissingFile_FormatError()
+        => Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(Path.Combine(Path.GetTempPath(), "no-such-file-ng.txt"), ct: TestContext.Current.CancellationToken));
 
     [Fact]
     public void Read_BadOptions_Throws()

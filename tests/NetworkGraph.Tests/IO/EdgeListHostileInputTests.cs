@@ -1,0 +1,229 @@
+using System.IO.Compression;
+using System.Text;
+using NetworkGraph.Graphs;
+using NetworkGraph.IO;
+using NetworkGraph.Tests.Support;
+
+namespace NetworkGraph.Tests.IO;
+
+/// <summary>Corrupt gzip, extreme weights, unusable paths and fast weight parsing of the edge-list reader.</summary>
+public sealed class EdgeListHostileInputTests
+{
+    private static byte[] ChainGzip(int edges)
+    {
+        var sb = new StringBuilder();
+        for (int i = 1; i <= edges; i++)
+        {
+            sb.Append(i).Append(' ').Append(i + 1).Append('\n');
+        }
+
+        using var packed = new MemoryStream();
+        using (var gz = new GZipStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gz.Write(Encoding.UTF8.GetBytes(sb.ToString()));
+        }
+
+        return packed.ToArray();
+    }
+
+    private static GraphFormatException FailsBothWays(byte[] bytes)
+    {
+        using var seekable = new MemoryStream(bytes);
+        GraphFormatException a = Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(seekable, "c.gz", ct: TestContext.Current.CancellationToken));
+        using var pipe = new NonSeekableStream(new MemoryStream(bytes));
+        GraphFormatException b = Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(pipe, "c.gz", ct: TestContext.Current.CancellationToken));
+        Assert.Equal(a.Message, b.Message);
+        return a;
+    }
+
+    [Fact]
+    public void Gzip_Whole_Accepted()
+    {
+        CsrGraph g = EdgeListReader.Read(new MemoryStream(ChainGzip(20000)), "c.gz", ct: TestContext.Current.CancellationToken);
+        Assert.Equal(20001, g.NodeCount);
+    }
+
+    [Fact]
+    public void Gzip_TruncatedMidStream_RefusedWithByteOffset()
+    {
+        byte[] whole = ChainGzip(20000);
+        byte[] cut = whole[..(whole.Length / 2)];
+        GraphFormatException ex = FailsBothWays(cut);
+        Assert.Contains("truncated", ex.Problem, StringComparison.Ordinal);
+        Assert.Contains($"byte {cut.Length}", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_TrailerCut_Refused()
+    {
+        byte[] whole = ChainGzip(20000);
+        GraphFormatException ex = FailsBothWays(whole[..^8]);
+        Assert.Contains("truncated", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_TrailerPartlyCut_Refused()
+    {
+        byte[] whole = ChainGzip(100);
+        FailsBothWays(whole[..^3]);
+    }
+
+    [Fact]
+    public void Gzip_CrcCorrupted_Refused()
+    {
+        byte[] bytes = ChainGzip(100);
+        bytes[^6] ^= 0x55;
+        GraphFormatException ex = FailsBothWays(bytes);
+        Assert.Contains("CRC", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_LengthCorrupted_Refused()
+    {
+        byte[] bytes = ChainGzip(100);
+        bytes[^2] ^= 0x01;
+        FailsBothWays(bytes);
+    }
+
+    [Fact]
+    public void Gzip_JunkAppended_RefusedWithByteOffset()
+    {
+        byte[] whole = ChainGzip(100);
+        byte[] bytes = [.. whole, .. "junk after the end\n"u8];
+        GraphFormatException ex = FailsBothWays(bytes);
+        Assert.Contains($"byte {whole.Length}", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_TwoMembers_RefusedWithAdvice()
+    {
+        byte[] a = ChainGzip(3);
+        byte[] bytes = [.. a, .. ChainGzip(2)];
+        GraphFormatException ex = FailsBothWays(bytes);
+        Assert.Contains("gzip -dc", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_TenBytes_ReportedAsTruncatedNotEmpty()
+    {
+        byte[] bytes = ChainGzip(10)[..10];
+        GraphFormatException ex = FailsBothWays(bytes);
+        Assert.DoesNotContain("empty", ex.Problem, StringComparison.Ordinal);
+        Assert.Contains("truncated", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_ThroughDevStdinLikePipe_TruncationRefused()
+    {
+        byte[] whole = ChainGzip(20000);
+        using var pipe = new NonSeekableStream(new MemoryStream(whole[..20000]));
+        Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(pipe, "/dev/stdin", ct: TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("x y 1e-310", 5)]
+    [InlineData("x y 4.9e-324", 5)]
+    [InlineData("x y 1e-151", 5)]
+    [InlineData("a b\nx y 1.7e308", 5)]
+    [InlineData("x y 1e151", 5)]
+    [InlineData("x  y\t2e200", 6)]
+    public void Weight_OutsideRange_RefusedAtItsColumn(string text, int column)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        GraphFormatException ex = Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(stream, "w.txt", ct: TestContext.Current.CancellationToken));
+        Assert.Equal(text.Count(c => c == '\n') + 1, ex.Line);
+        Assert.Equal(column, ex.Column);
+        Assert.Contains("1e-150", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e-150")]
+    [InlineData("1e150")]
+    [InlineData("0.000001")]
+    public void Weight_AtRangeEnds_Accepted(string weight)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes($"x y {weight}\n"));
+        CsrGraph g = EdgeListReader.Read(stream, "w.txt", ct: TestContext.Current.CancellationToken);
+        Assert.Equal(double.Parse(weight, System.Globalization.CultureInfo.InvariantCulture), g.Edges().Single().Weight);
+    }
+
+    [Fact]
+    public void Weights_ParsedExactlyAsDoubleParse()
+    {
+        var rng = new Random(7);
+        var texts = new List<string>
+        {
+            "0.1", "0.2", "0.3", "2.5", "1.000000000000000000001", "9007199254740993", "123456789012345678901234567890",
+            "1e22", "1e23", "4.9e-150", "1.7976931348623157e150", "3.14159265358979323846", "+2", "2.", ".5", "5E-3", "0.1e1",
+            "00000000000000000000001.5", "1_000", "0x10", "1e", "--1", "1e+", "NaN", "Infinity", "1,5", "1.2.3",
+        };
+        for (int i = 0; i < 2000; i++)
+        {
+            double v = Math.Exp((rng.NextDouble() * 40) - 20);
+            texts.Add(v.ToString(i % 3 == 0 ? "R" : i % 3 == 1 ? "F6" : "E10", System.Globalization.CultureInfo.InvariantCulture));
+            texts.Add(rng.Next(1, 100000).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + rng.Next(0, 1000).ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (string t in texts)
+        {
+            bool expectedOk = double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double expected)
+                && expected is >= 1e-150 and <= 1e150;
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes($"a b {t}\n"));
+            if (expectedOk)
+            {
+                CsrGraph g = EdgeListReader.Read(stream, "w.txt", ct: TestContext.Current.CancellationToken);
+                Assert.True(expected == g.Edges().Single().Weight, $"'{t}': expected {expected:R}, read {g.Edges().Single().Weight:R}");
+            }
+            else
+            {
+                Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(stream, "w.txt", ct: TestContext.Current.CancellationToken));
+            }
+        }
+    }
+
+    [Fact]
+    public void Path_Directory_RefusedAsFormatError()
+    {
+        string dir = Directory.CreateTempSubdirectory("ng-edges-").FullName;
+        try
+        {
+            GraphFormatException ex = Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(dir, ct: TestContext.Current.CancellationToken));
+            Assert.Contains("is a folder, not a file", ex.Problem, StringComparison.Ordinal);
+            Assert.Equal(dir, ex.FilePath);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Path_Missing_RefusedAsFormatError()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"ng-missing-{Guid.NewGuid():N}.txt");
+        GraphFormatException ex = Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(path, ct: TestContext.Current.CancellationToken));
+        Assert.Contains("no such file", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Path_DanglingSymlink_RefusedAsFormatError()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        string dir = Directory.CreateTempSubdirectory("ng-edges-").FullName;
+        try
+        {
+            string link = Path.Combine(dir, "edges.txt");
+            File.CreateSymbolicLink(link, Path.Combine(dir, "gone.txt"));
+            GraphFormatException ex = Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(link, ct: TestContext.Current.CancellationToken));
+            Assert.Contains("symbolic link", ex.Problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
