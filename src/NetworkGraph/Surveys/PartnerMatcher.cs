@@ -77,7 +77,7 @@ public sealed class PartnerMatcher
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach ((string actor, string[] nameWords, string nameInitials) in _names)
         {
-            double score = Score(words, initials, nameWords, nameInitials);
+            double score = ScoreWords(words, initials, nameWords, nameInitials);
             if (score >= minimumScore && (!best.TryGetValue(actor, out double old) || score > old))
             {
                 best[actor] = score;
@@ -100,7 +100,7 @@ public sealed class PartnerMatcher
     {
         ArgumentNullException.ThrowIfNull(partner);
         ArgumentNullException.ThrowIfNull(name);
-        return Score(Tokens(partner), Initials(partner), Tokens(name), Initials(name));
+        return ScoreWords(Tokens(partner), Initials(partner), Tokens(name), Initials(name));
     }
 
     /// <summary>Splits a name into its significant words: accents and case removed, punctuation as spaces, dotted or
@@ -187,7 +187,7 @@ public sealed class PartnerMatcher
         return words.Length >= 2 ? string.Concat(words.Where(w => char.IsLetter(w[0])).Select(w => w[0])) : string.Empty;
     }
 
-    private static double Score(string[] p, string pInitials, string[] c, string cInitials)
+    private static double ScoreWords(string[] p, string pInitials, string[] c, string cInitials)
     {
         if (p.Length == 0 || c.Length == 0)
         {
