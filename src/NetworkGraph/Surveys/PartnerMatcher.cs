@@ -91,6 +91,61 @@ public sealed class PartnerMatcher
             .Select(kv => new PartnerSuggestion(kv.Key, Math.Round(kv.Value, 4)))];
     }
 
+    /// <summary>Gets the suggestions for every unresolved partner name of a dataset (<c>validation.suggestions</c>), in
+    /// <see cref="SurveyDataset.Unresolved"/> order; a name with no close actor has an empty list.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>Partner name as written → candidates, best first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static ImmutableArray<KeyValuePair<string, ImmutableArray<PartnerSuggestion>>> SuggestUnresolved(SurveyDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var matcher = new PartnerMatcher(dataset.Actors);
+        return [.. dataset.Unresolved.Select(name => KeyValuePair.Create(name, matcher.Suggest(name)))];
+    }
+
+    /// <summary>Merges every unresolved partner whose best suggestion scores at or above <paramref name="threshold"/> into
+    /// that actor (what <c>--accept-suggestions SCORE</c> asks for): its mentions now name the actor, and the placeholder
+    /// actor and its <see cref="SurveyDataset.Unresolved"/> entry are removed. Each merge is returned
+    /// (<c>validation.accepted</c>); nothing else changes.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="threshold">The lowest score accepted, in (0, 1].</param>
+    /// <param name="accepted">The merges: partner name as written → the actor and score.</param>
+    /// <returns>The dataset with the merges applied.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in (0, 1].</exception>
+    public static SurveyDataset AcceptSuggestions(SurveyDataset dataset, double threshold, out ImmutableArray<KeyValuePair<string, PartnerSuggestion>> accepted)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (!(threshold > 0 && threshold <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The score threshold must be in (0, 1].");
+        }
+
+        var merges = new Dictionary<string, PartnerSuggestion>(StringComparer.Ordinal);
+        foreach ((string partner, ImmutableArray<PartnerSuggestion> candidates) in SuggestUnresolved(dataset))
+        {
+            if (candidates.Length > 0 && candidates[0].Score >= threshold)
+            {
+                merges[partner] = candidates[0];
+            }
+        }
+
+        accepted = [.. dataset.Unresolved.Where(merges.ContainsKey).Select(p => KeyValuePair.Create(p, merges[p]))];
+        if (merges.Count == 0)
+        {
+            return dataset;
+        }
+
+        return dataset with
+        {
+            Actors = [.. dataset.Actors.Where(a => !(a.IsUnresolved && merges.ContainsKey(a.Id)))],
+            Partners = [.. dataset.Partners.Select(m => !m.IsResolved && merges.TryGetValue(m.ActorId, out PartnerSuggestion? to)
+                ? m with { ActorId = to.Actor, IsResolved = true }
+                : m)],
+            Unresolved = [.. dataset.Unresolved.Where(p => !merges.ContainsKey(p))],
+        };
+    }
+
     /// <summary>Scores a partner name against one actor name (see the class remarks), in [0, 1].</summary>
     /// <param name="partner">The partner name as written.</param>
     /// <param name="name">An actor's id, name or alias.</param>

@@ -122,3 +122,31 @@ public sealed class PartnerMatcherTests
         return [.. fields];
     }
 }
+
+/// <summary>Suggestions for unresolved partners, and merges only when asked for.</summary>
+public sealed class PartnerMatcherMergeTests
+{
+    [Fact]
+    public void NothingIsMergedUnlessAskedAndEachMergeIsListed()
+    {
+        using var folder = new SurveyFolder(partners: "respondent,type,partner\nr1,sending,the gp\nr1,receiving,AVAT\nr2,sending,Freres Alexeins\nr2,sending,Police\n");
+        SurveyDataset dataset = SurveyReader.Read(folder.Path).ThrowIfInvalid();
+        Assert.Equal(["Freres Alexeins", "Police"], dataset.Unresolved);
+
+        var suggestions = PartnerMatcher.SuggestUnresolved(dataset);
+        Assert.Equal("cpfa", suggestions[0].Value[0].Actor);
+        Assert.Empty(suggestions[1].Value);
+
+        SurveyDataset merged = PartnerMatcher.AcceptSuggestions(dataset, 0.5, out var accepted);
+        var merge = Assert.Single(accepted);
+        Assert.Equal("Freres Alexeins", merge.Key);
+        Assert.Equal("cpfa", merge.Value.Actor);
+        Assert.Equal(["Police"], merged.Unresolved);
+        Assert.DoesNotContain(merged.Actors, a => a.Id == "Freres Alexeins");
+        Assert.Contains(merged.Partners, m => m.Partner == "Freres Alexeins" && m.ActorId == "cpfa" && m.IsResolved);
+
+        SurveyDataset strict = PartnerMatcher.AcceptSuggestions(dataset, 1, out var none);
+        Assert.Empty(none);
+        Assert.Same(dataset, strict);
+    }
+}
