@@ -118,6 +118,14 @@ internal static class WorkbookWriter
                 }
 
                 row.Append(MakeCell($"{WorkbookReader.ColumnName(c)}{r + 1}", text, header: r == 0, sheet));
+                double width = c < sheet.Widths.Count ? sheet.Widths[c] : 14;
+                int lines = (int)Math.Ceiling(text.Length / Math.Max(1, width * 1.05));
+                if (r > 0 && lines > 1)
+                {
+                    // Wrapped text: give the row the height of its lines, as spreadsheet programs do not always re-measure it.
+                    row.Height = Math.Max(row.Height?.Value ?? 0, 15.0 * lines);
+                    row.CustomHeight = true;
+                }
             }
 
             data.Append(row);
