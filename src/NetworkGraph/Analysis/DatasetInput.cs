@@ -24,7 +24,8 @@ public sealed class DatasetInput
     /// <summary>Gets the wall-clock seconds spent reading the files and building the network.</summary>
     public double LoadSeconds { get; }
 
-    /// <summary>Reads a dataset folder of four CSV files (<see cref="SurveyReader"/>), checks it and builds its network,
+    /// <summary>Reads a dataset folder of four CSV files (<see cref="SurveyReader"/>), or an Excel workbook with the same
+    /// four tables as sheets when the path is an existing <c>.xlsx</c> file (<see cref="WorkbookReader"/>), checks it and builds its network,
     /// and measures how long that takes.</summary>
     /// <param name="folder">The dataset folder.</param>
     /// <exception cref="ArgumentNullException"><paramref name="folder"/> is null.</exception>
@@ -32,6 +33,11 @@ public sealed class DatasetInput
     public static DatasetInput Read(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        if (WorkbookReader.IsWorkbookPath(folder) && File.Exists(folder))
+        {
+            return Read(folder, () => WorkbookReader.Read(folder));
+        }
+
         return Read(folder, () => SurveyReader.Read(folder));
     }
 

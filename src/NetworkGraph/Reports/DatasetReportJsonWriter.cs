@@ -19,6 +19,7 @@ public static class DatasetReportJsonWriter
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         SurveyReportJsonWriter.WriteProperties(analysis.Survey, json);
+        NetworkGraph.Analysis.Surveys.SurveyQuality.Compute(analysis.Network.Dataset).WriteJson(json);
         json.WriteStartObject("metrics");
         JsonWriting.WriteStrings(json, "columns", analysis.LayerMetrics[0].Value.Columns);
         json.WriteString("betweenness", analysis.LayerMetrics[0].Value.BetweennessMethod);
