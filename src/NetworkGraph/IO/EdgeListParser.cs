@@ -482,7 +482,7 @@ internal sealed unsafe class EdgeListParser
         return weight;
     }
 
-    private static readonly double[] s_powersOfTen =
+    private static readonly double[] PowersOfTen =
     [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
@@ -569,7 +569,7 @@ internal sealed unsafe class EdgeListParser
             }
 
             double m = mantissa;
-            value = scale < 0 ? m / s_powersOfTen[-scale] : m * s_powersOfTen[scale];
+            value = scale < 0 ? m / PowersOfTen[-scale] : m * PowersOfTen[scale];
             return true;
         }
     }

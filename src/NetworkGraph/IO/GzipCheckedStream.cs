@@ -15,7 +15,7 @@ namespace NetworkGraph.IO;
 /// </remarks>
 internal sealed class GzipCheckedStream : Stream
 {
-    private static readonly uint[] s_table = CreateTable();
+    private static readonly uint[] CrcTable = CreateTable();
 
     private readonly string _file;
     private readonly TailCountingStream _compressed;
@@ -73,7 +73,7 @@ internal sealed class GzipCheckedStream : Stream
         uint crc = _crc;
         foreach (byte b in buffer[..n])
         {
-            crc = s_table[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
+            crc = CrcTable[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
         }
 
         _crc = crc;
