@@ -27,7 +27,7 @@ internal sealed record AnalyzeArguments
 
     public int Seed { get; init; } = 42;
 
-    public double PageRankTolerance { get; init; } = 1e-6;
+    public double? PageRankTolerance { get; init; }
 
     public bool Quiet { get; init; }
 
@@ -57,7 +57,7 @@ internal sealed record AnalyzeArguments
         string? dataset = null, edges = null, output = null, metrics = null, lang = null;
         bool directed = false, exact = false, quiet = false;
         double? approx = null;
-        double pagerankTolerance = 1e-6;
+        double? pagerankTolerance = null;
         int threads = Environment.ProcessorCount, seed = 42;
         for (int i = 0; i < args.Count; i++)
         {
@@ -96,10 +96,12 @@ internal sealed record AnalyzeArguments
                 case "--pagerank-tol":
                     {
                         string text = Value();
-                        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out pagerankTolerance) || !(pagerankTolerance > 0 && pagerankTolerance < 1))
+                        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsedTolerance) || !(parsedTolerance > 0 && parsedTolerance < 1))
                         {
                             throw new UsageException($"--pagerank-tol takes a tolerance in (0, 1), e.g. 1e-10; got '{text}'");
                         }
+
+                        pagerankTolerance = parsedTolerance;
 
                         break;
                     }

@@ -91,7 +91,7 @@ public static class NodeMetrics
                 {
                     MaxDegreeOfParallelism = threads,
                     Tolerance = options.PageRankTolerance,
-                    MaxIterations = options.PageRankTolerance < 1e-6 ? 1000 : 100,
+                    MaxIterations = options.PageRankTolerance >= 1e-6 ? 100 : 1000,
                 }, cancellationToken).ToArray(),
                 MetricColumns.Core => Cohesion.CoreNumber(graph).ToArray(),
                 MetricColumns.Clustering => Cohesion.Clustering(graph, algorithmOptions, cancellationToken).ToArray(),

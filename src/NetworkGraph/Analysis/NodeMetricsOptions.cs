@@ -21,12 +21,19 @@ public sealed record NodeMetricsOptions
     public double ApproximateBetweennessDelta { get; init; } = 0.1;
 
     /// <summary>
-    /// Gets the PageRank tolerance, with NetworkX's meaning: iteration stops once the L1 change is below n·tolerance.
-    /// <value>Default: 1e-6, NetworkX's default (so the <c>pagerank</c> column equals <c>networkx.pagerank</c>).</value>
+    /// Gets the PageRank tolerance with NetworkX's meaning (iteration stops once the L1 change is below n·tolerance),
+    /// or null for the converged value.
+    /// <value>Default: null: the <c>pagerank</c> column equals the converged PageRank (NetworkX with <c>tol=1e-13</c>,
+    /// igraph's PRPACK) to 1e-9 relative.</value>
     /// </summary>
-    /// <remarks>Smaller values converge further (e.g. 1e-10 / n for an L1 change below 1e-10, graph-tool's criterion);
-    /// up to 100 iterations are allowed at the default tolerance, as NetworkX does, and 1 000 below it.</remarks>
-    public double PageRankTolerance { get; init; } = 1e-6;
+    /// <remarks>1e-6 reproduces <c>networkx.pagerank</c>'s default stopping, about 1e-4 relative off the converged value.</remarks>
+    public double? PageRankTolerance { get; init; }
+
+    /// <summary>Gets whether every column is computed exactly, whatever the graph's size. <value>Default: false.</value></summary>
+    public bool Exact { get; init; }
+
+    /// <summary>Gets the number of arcs above which all-pairs columns are estimated rather than computed exactly, unless <see cref="Exact"/> is set. <value>Default: 500 000.</value></summary>
+    public long ApproximationThreshold { get; init; } = 500_000;
 
     /// <summary>Gets the seed of every randomised step (community detection, sampling). <value>Default: 42.</value></summary>
     public int Seed { get; init; } = 42;
