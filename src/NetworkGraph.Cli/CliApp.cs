@@ -237,9 +237,10 @@ internal static class CliApp
 
         TimeSpan total = TimeSpan.Zero;
         var slow = new List<string>();
+        MetricsPlan plan = NodeMetrics.Plan(graph, a.MetricsOptions(new Progress<MetricsProgress>()));
         foreach (string column in a.Metrics.Intersect(MetricColumns.AllPairs))
         {
-            if (column == MetricColumns.Betweenness && a.ApproximateBetweenness is not null)
+            if (plan[column] is { Method: not MetricMethod.Exact })
             {
                 continue;
             }
