@@ -56,7 +56,7 @@ public sealed class CentralityEigenvectorTests
     [Fact]
     public void Eigenvector_NotConnected_AllNaN()
     {
-        Assert.Equal(0, Eigenvector(FromEdges(false, 0)).Count);
+        Assert.Empty(Eigenvector(FromEdges(false, 0)).ToArray());
         Assert.All(Eigenvector(FromEdges(false, 3, (0, 1))).ToArray(), v => Assert.True(double.IsNaN(v)));
         Assert.All(Eigenvector(Path(3, directed: true)).ToArray(), v => Assert.True(double.IsNaN(v)));
     }
