@@ -260,13 +260,13 @@ public static class NodeMetrics
     private const double DefaultBetweennessEpsilon = 0.01;
     private const double WeightedBetweennessEta = 0.25;
     private const double DistanceEta = 0.1;
-    private const double LargeGraphCacheFactor = 2.0;
+    private const double LargeGraphCacheFactor = 14.0;
     private const double LinearArcsPerSecondPerCore = 1e8;
-    private const double SampledBfsArcsPerSecondPerCore = 1e8;
+    private const double SampledBfsArcsPerSecondPerCore = 2.1e7;
     private const double ExactDistanceArcsPerSecondPerCore = 6.6e9;
-    private const double SampledPathArcsPerSecondPerCore = 5e7;
+    private const double SampledPathArcsPerSecondPerCore = 3e7;
     private const double SampledPathArcFactor = 4;
-    private const double PageRankIterations = 200;
+    private const double PageRankIterations = 330;
     private const double EigenvectorIterations = 100;
     private const double LinearColumnPasses = 4;
 
