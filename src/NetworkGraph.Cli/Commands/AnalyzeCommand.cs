@@ -444,14 +444,15 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         TimeSpan total = TimeSpan.Zero;
         var slow = new List<string>();
+        MetricsPlan plan = NodeMetrics.Plan(graph, a.MetricsOptions(new Progress<MetricsProgress>()));
         foreach (string column in a.Metrics.Intersect(MetricColumns.AllPairs))
         {
-            if (column == MetricColumns.Betweenness && a.ApproximateBetweenness is not null)
+            if (plan[column] is not { Method: MetricMethod.Exact } exact)
             {
                 continue;
             }
 
-            total += Centrality.EstimateBetweennessTime(graph, weighted: column == MetricColumns.BetweennessWeighted);
+            total += exact.EstimatedTime;
             slow.Add(column);
         }
 

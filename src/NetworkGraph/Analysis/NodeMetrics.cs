@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NetworkGraph.Algorithms;
 using NetworkGraph.Graphs;
 
@@ -26,22 +27,25 @@ public static class NodeMetrics
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new NodeMetricsOptions();
-        foreach (string column in options.Columns)
-        {
-            if (!MetricColumns.All.Contains(column))
-            {
-                throw new ArgumentException($"Unknown metric column '{column}'; columns are {string.Join(",", MetricColumns.All)}.", nameof(options));
-            }
-        }
 
-        ImmutableArray<string> columns = [.. MetricColumns.All.Where(options.Columns.Contains)];
         var values = ImmutableDictionary.CreateBuilder<string, double[]>(StringComparer.Ordinal);
         var timings = ImmutableArray.CreateBuilder<KeyValuePair<string, double>>();
         TimeProvider clock = options.TimeProvider;
         Partition? partition = null;
-        string betweennessMethod = "none";
+        BetweennessMethod betweennessMethod = BetweennessMethod.None;
         ParallelRanges.ValidateDegreeOfParallelism(options.MaxDegreeOfParallelism, nameof(options));
         int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+        MetricsPlan plan = Plan(graph, options);
+        ImmutableArray<string> columns = [.. MetricColumns.All.Where(options.Columns.Contains)];
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        (double[] Closeness, double[] Harmonic)? sampledDistances = null;
+        (double[] Closeness, double[] Harmonic) SampledDistanceColumns(IProgress<double>? progress)
+        {
+            ColumnPlan p = plan[MetricColumns.Closeness] is { Method: MetricMethod.SampledSources } c ? c : plan[MetricColumns.Harmonic]!;
+            int[] sources = SampledDistances.SampleSources(graph.NodeCount, (int)p.Samples!.Value, options.Seed);
+            return sampledDistances ??= SampledDistances.Estimate(graph, sources, threads, progress, cancellationToken);
+        }
+
         var algorithmOptions = new AlgorithmOptions { MaxDegreeOfParallelism = threads };
 
         T Timed<T>(string stage, Func<IProgress<double>?, T> work)
@@ -64,10 +68,10 @@ public static class NodeMetrics
                 MetricColumns.InDegree => Centrality.InDegree(graph).ToArray(),
                 MetricColumns.OutDegree => Centrality.OutDegree(graph).ToArray(),
                 MetricColumns.Strength => Centrality.Strength(graph).ToArray(),
-                MetricColumns.Betweenness when options.ApproximateBetweennessEpsilon is double epsilon =>
+                MetricColumns.Betweenness when plan[column]!.Method == MetricMethod.SampledPaths =>
                     Centrality.ApproximateBetweenness(graph, new ApproximateBetweennessOptions
                     {
-                        Epsilon = epsilon,
+                        Epsilon = PlannedEpsilon(options, plan),
                         Delta = options.ApproximateBetweennessDelta,
                         Seed = options.Seed,
                         MaxDegreeOfParallelism = threads,
@@ -78,6 +82,10 @@ public static class NodeMetrics
                     MaxDegreeOfParallelism = threads,
                     Progress = progress,
                 }, cancellationToken).ToArray(),
+                MetricColumns.BetweennessWeighted when plan[column]!.Method == MetricMethod.SampledSources =>
+                    Centrality.SampledWeightedBetweenness(graph, (int)plan[column]!.Samples!.Value, options.Seed, threads, progress, cancellationToken),
+                MetricColumns.Closeness when plan[column]!.Method == MetricMethod.SampledSources => SampledDistanceColumns(progress).Closeness,
+                MetricColumns.Harmonic when plan[column]!.Method == MetricMethod.SampledSources => SampledDistanceColumns(progress).Harmonic,
                 MetricColumns.BetweennessWeighted => Centrality.Betweenness(graph, new BetweennessOptions
                 {
                     Weighted = true,
@@ -86,12 +94,12 @@ public static class NodeMetrics
                 }, cancellationToken).ToArray(),
                 MetricColumns.Closeness => Centrality.Closeness(graph, new CentralityOptions { MaxDegreeOfParallelism = threads, Progress = progress }, cancellationToken).ToArray(),
                 MetricColumns.Harmonic => Centrality.Harmonic(graph, new CentralityOptions { MaxDegreeOfParallelism = threads, Progress = progress }, cancellationToken).ToArray(),
-                MetricColumns.Eigenvector => Centrality.Eigenvector(graph, null, cancellationToken)?.ToArray() ?? Undefined(graph.NodeCount),
+                MetricColumns.Eigenvector => EigenvectorColumn(graph, threads, warnings, cancellationToken),
                 MetricColumns.PageRank => Centrality.PageRank(graph, new PageRankOptions
                 {
                     MaxDegreeOfParallelism = threads,
-                    Tolerance = options.PageRankTolerance ?? 1e-6,
-                    MaxIterations = (options.PageRankTolerance ?? 1e-6) < 1e-6 ? 1000 : 100,
+                    Tolerance = options.PageRankTolerance,
+                    MaxIterations = options.PageRankTolerance >= 1e-6 ? 100 : 1000,
                 }, cancellationToken).ToArray(),
                 MetricColumns.Core => Cohesion.CoreNumber(graph).ToArray(),
                 MetricColumns.Clustering => Cohesion.Clustering(graph, algorithmOptions, cancellationToken).ToArray(),
@@ -106,22 +114,179 @@ public static class NodeMetrics
             });
             if (column == MetricColumns.Betweenness)
             {
-                betweennessMethod = options.ApproximateBetweennessEpsilon is null ? "exact" : "approximate";
+                betweennessMethod = plan[column]!.Method == MetricMethod.Exact ? BetweennessMethod.Exact : BetweennessMethod.Approximate;
+            }
+
+            int nonFinite = column_values.Count(v => double.IsInfinity(v));
+            if (nonFinite > 0)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{column}: {nonFinite} node(s) have a value beyond the largest finite number (written as an empty cell); rescale the weights."));
+            }
+
+            if (column == MetricColumns.Eigenvector && graph.NodeCount > 0 && double.IsNaN(column_values[0]))
+            {
+                warnings.Add(graph.IsDirected
+                    ? "eigenvector: the graph is not strongly connected, so eigenvector centrality is undefined; the column is empty."
+                    : "eigenvector: the graph is not connected, so eigenvector centrality is undefined; the column is empty.");
             }
 
             values.Add(column, column_values);
         }
 
         (ComponentLabels weak, ComponentLabels strong) = Timed("components", _ => (Components.Weak(graph), Components.Strong(graph)));
-        return new NodeMetricsTable(graph, columns, values.ToImmutable(), timings.ToImmutable(), partition, weak, strong, betweennessMethod);
+        return new NodeMetricsTable(graph, columns, values.ToImmutable(), timings.ToImmutable(), partition, weak, strong, betweennessMethod, plan, warnings.ToImmutable());
     }
 
-    private static double[] Undefined(int n)
+    /// <summary>Plans <see cref="Compute"/>: for each selected column, the method (exact, or estimated above
+    /// <see cref="NodeMetricsOptions.ApproximationThreshold"/> arcs unless <see cref="NodeMetricsOptions.Exact"/>), the
+    /// sample size, the error bound and a time estimate.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="options">The options <see cref="Compute"/> would get; null for all defaults.</param>
+    /// <returns>The plan: O(n + m) to make (a vertex-diameter bound when betweenness is sampled).</returns>
+    /// <remarks>
+    /// <para>Above the threshold: <c>betweenness</c> by Riondato–Kornaropoulos path sampling with ε = 0.01 (or
+    /// <see cref="NodeMetricsOptions.ApproximateBetweennessEpsilon"/>); <c>betweenness_weighted</c> by Brandes' weighted
+    /// dependencies from 𝑘 uniform sources scaled by n/𝑘, with η = 0.25 on NetworkX's normalised scale;
+    /// <c>closeness</c> and <c>harmonic</c> from the same 𝑘 uniform breadth-first searches, with η = 0.1 on the reach share
+    /// and on harmonic/(n − 1). Every bound holds for all nodes at once with probability 1 − δ
+    /// (<see cref="NodeMetricsOptions.ApproximateBetweennessDelta"/>). Other columns are linear or near-linear and stay exact.</para>
+    /// <para>The time estimates use per-core throughputs measured on the Release build (see docs/design/national-scale.md);
+    /// read them as an order of magnitude (measured runs were within a factor of 3).</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    /// <exception cref="ArgumentException">A column name is unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or ε is so small that the sample size exceeds 2³¹ − 1.</exception>
+    public static MetricsPlan Plan(CsrGraph graph, NodeMetricsOptions? options = null)
     {
-        double[] values = new double[n];
-        Array.Fill(values, double.NaN);
-        return values;
+        ArgumentNullException.ThrowIfNull(graph);
+        options ??= new NodeMetricsOptions();
+        ParallelRanges.ValidateDegreeOfParallelism(options.MaxDegreeOfParallelism, nameof(options));
+        if (options.ApproximateBetweennessEpsilon is double e && !(e >= MinimumEpsilon && e < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), e, string.Create(CultureInfo.InvariantCulture, $"The approximate betweenness ε must be in [{MinimumEpsilon}, 1); was {e}."));
+        }
+
+        if (!(options.ApproximateBetweennessDelta > 0 && options.ApproximateBetweennessDelta < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ApproximateBetweennessDelta, $"The approximate betweenness δ must be in (0, 1); was {options.ApproximateBetweennessDelta}.");
+        }
+
+        if (options.ApproximationThreshold < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ApproximationThreshold, $"ApproximationThreshold must be 0 or more; was {options.ApproximationThreshold}.");
+        }
+
+        int n = graph.NodeCount;
+        double arcs = graph.ArcCount;
+        double cores = Math.Max(1, Math.Min(options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism, Environment.ProcessorCount));
+        double delta = options.ApproximateBetweennessDelta;
+        bool large = !options.Exact && arcs > options.ApproximationThreshold;
+        var plans = ImmutableArray.CreateBuilder<ColumnPlan>();
+        bool distancesPlanned = false;
+        foreach (string column in MetricColumns.All.Where(options.Columns.Contains))
+        {
+            ColumnPlan Exact(double seconds) => new(column, MetricMethod.Exact, TimeSpan.FromSeconds(seconds), null, null, null, string.Empty);
+            double linear = (n + arcs) / (LinearArcsPerSecondPerCore * cores);
+            switch (column)
+            {
+                case MetricColumns.Betweenness:
+                    double? epsilon = options.Exact ? null : options.ApproximateBetweennessEpsilon ?? (large ? DefaultBetweennessEpsilon : null);
+                    if (epsilon is double eps)
+                    {
+                        int vd = n > 2 ? VertexDiameterBound.Compute(graph) : 0;
+                        long samples = vd >= 3 ? RiondatoKornaropoulosSampler.SampleSize(vd, eps * (n - 2) / n, delta) : 0;
+                        if (samples > int.MaxValue)
+                        {
+                            throw new ArgumentOutOfRangeException(nameof(options), eps, string.Create(CultureInfo.InvariantCulture, $"An approximate betweenness ε of {eps} needs {samples} samples; at most {int.MaxValue} are supported: use a larger ε."));
+                        }
+
+                        double perSample = Math.Min(arcs, SampledPathArcFactor * Math.Sqrt(Math.Max(arcs, 1)));
+                        plans.Add(new(column, MetricMethod.SampledPaths, TimeSpan.FromSeconds(linear + (samples * perSample / (SampledPathArcsPerSecondPerCore * cores))), samples, eps, delta,
+                            "every node's normalised betweenness is within the error bound of the exact value"));
+                    }
+                    else
+                    {
+                        plans.Add(Exact(Centrality.EstimateBetweennessTime(graph, weighted: false).TotalSeconds));
+                    }
+
+                    break;
+                case MetricColumns.BetweennessWeighted when large:
+                    {
+                        int k = Math.Max(1, SampledDistances.SourceCount(n, WeightedBetweennessEta * Math.Max(1, n - 1) / Math.Max(1, n), delta));
+                        double perSource = graph.IsWeighted ? (2 * arcs) + (n * Math.Log2(Math.Max(2, n))) : 2 * arcs;
+                        double rate = graph.IsWeighted ? Centrality.WeightedOpsPerSecondPerCore : Centrality.HopArcsPerSecondPerCore;
+                        plans.Add(new(column, MetricMethod.SampledSources, TimeSpan.FromSeconds(k * perSource * LargeGraphCacheFactor / (rate * cores)), k, SampledDistances.ErrorBound(n, k, delta) * n / Math.Max(1, n - 1), delta,
+                            "every node's normalised weighted betweenness is within the error bound of the exact value"));
+                        break;
+                    }
+
+                case MetricColumns.BetweennessWeighted:
+                    plans.Add(Exact(Centrality.EstimateBetweennessTime(graph, weighted: true).TotalSeconds));
+                    break;
+                case MetricColumns.Closeness or MetricColumns.Harmonic when large:
+                    {
+                        int k = Math.Max(1, SampledDistances.SourceCount(n, DistanceEta, delta));
+                        double seconds = distancesPlanned ? 0 : k * (n + arcs) / (SampledBfsArcsPerSecondPerCore * cores);
+                        distancesPlanned = true;
+                        plans.Add(new(column, MetricMethod.SampledSources, TimeSpan.FromSeconds(seconds), k, SampledDistances.ErrorBound(n, k, delta), delta,
+                            column == MetricColumns.Harmonic
+                                ? "every node's harmonic / (n - 1) is within the error bound of the exact value"
+                                : "every node's reach share (r - 1)/(n - 1) is within the error bound of the exact value, and closeness is estimated as share squared over the sampled mean distance"));
+                        break;
+                    }
+
+                case MetricColumns.Closeness or MetricColumns.Harmonic:
+                    plans.Add(Exact(distancesPlanned ? 0 : n * (n + arcs) / (ExactDistanceArcsPerSecondPerCore * cores)));
+                    distancesPlanned = true;
+                    break;
+                case MetricColumns.PageRank:
+                    plans.Add(Exact(linear * PageRankIterations));
+                    break;
+                case MetricColumns.Eigenvector:
+                    plans.Add(Exact(linear * EigenvectorIterations));
+                    break;
+                default:
+                    plans.Add(Exact(linear * LinearColumnPasses));
+                    break;
+            }
+        }
+
+        return new MetricsPlan(plans.ToImmutable(), options.Seed);
     }
+
+    /// <summary>The smallest ε accepted for approximate betweenness (below, the sample count overflows or runs for days).</summary>
+    public const double MinimumEpsilon = 1e-4;
+
+    private const double DefaultBetweennessEpsilon = 0.01;
+    private const double WeightedBetweennessEta = 0.25;
+    private const double DistanceEta = 0.1;
+    private const double LargeGraphCacheFactor = 14.0;
+    private const double LinearArcsPerSecondPerCore = 1e8;
+    private const double SampledBfsArcsPerSecondPerCore = 2.1e7;
+    private const double ExactDistanceArcsPerSecondPerCore = 6.6e9;
+    private const double SampledPathArcsPerSecondPerCore = 3e7;
+    private const double SampledPathArcFactor = 4;
+    private const double PageRankIterations = 330;
+    private const double EigenvectorIterations = 100;
+    private const double LinearColumnPasses = 4;
+
+    private static double[] EigenvectorColumn(CsrGraph graph, int threads, ImmutableArray<string>.Builder warnings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Centrality.Eigenvector(graph, new EigenvectorOptions { MaxDegreeOfParallelism = threads }, cancellationToken).ToArray();
+        }
+        catch (ConvergenceException e)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"eigenvector: the power iteration did not converge ({e.Message}) and the graph is too large for a direct solve ({graph.NodeCount} nodes, at most {Centrality.DenseEigenvectorLimit}); the column is empty."));
+            double[] values = new double[graph.NodeCount];
+            Array.Fill(values, double.NaN);
+            return values;
+        }
+    }
+
+    private static double PlannedEpsilon(NodeMetricsOptions options, MetricsPlan plan) =>
+        options.ApproximateBetweennessEpsilon ?? plan[MetricColumns.Betweenness]!.ErrorBound!.Value;
 
     private static double[] Labels(Partition partition)
     {

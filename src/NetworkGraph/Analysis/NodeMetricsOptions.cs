@@ -21,11 +21,12 @@ public sealed record NodeMetricsOptions
     public double ApproximateBetweennessDelta { get; init; } = 0.1;
 
     /// <summary>
-    /// Gets the PageRank tolerance, or null to run PageRank to convergence.
-    /// <value>Default: null (converged).</value>
+    /// Gets the PageRank tolerance with NetworkX's meaning (iteration stops once the L1 change is below n·tolerance),
+    /// or null for the converged value.
+    /// <value>Default: null: the <c>pagerank</c> column equals the converged PageRank (NetworkX with <c>tol=1e-13</c>,
+    /// igraph's PRPACK) to 1e-9 relative.</value>
     /// </summary>
-    /// <remarks>A value applies NetworkX's stopping rule with that tolerance: iteration stops once the L1 change is
-    /// below n·tolerance (NetworkX's default is 1e-6).</remarks>
+    /// <remarks>1e-6 reproduces <c>networkx.pagerank</c>'s default stopping, about 1e-4 relative off the converged value.</remarks>
     public double? PageRankTolerance { get; init; }
 
     /// <summary>Gets whether every column is computed exactly, whatever the graph's size. <value>Default: false.</value></summary>

@@ -18,7 +18,9 @@ public sealed class NodeMetricsTable
         Partition? communities,
         ComponentLabels weak,
         ComponentLabels strong,
-        string betweennessMethod)
+        BetweennessMethod betweennessMethod,
+        MetricsPlan plan,
+        ImmutableArray<string> warnings)
     {
         Graph = graph;
         Columns = columns;
@@ -28,7 +30,15 @@ public sealed class NodeMetricsTable
         WeakComponents = weak;
         StrongComponents = strong;
         BetweennessMethod = betweennessMethod;
+        Plan = plan;
+        Warnings = warnings;
     }
+
+    /// <summary>Gets how each column was computed: method, sample size, error bound and the time estimate made beforehand.</summary>
+    public MetricsPlan Plan { get; }
+
+    /// <summary>Gets what the reader of the results should know (a column left empty and why, values out of range), in English.</summary>
+    public ImmutableArray<string> Warnings { get; }
 
     /// <summary>Gets the graph the metrics describe.</summary>
     public CsrGraph Graph { get; }
@@ -48,8 +58,8 @@ public sealed class NodeMetricsTable
     /// <summary>Gets the strongly connected components (the connected components when undirected).</summary>
     public ComponentLabels StrongComponents { get; }
 
-    /// <summary>Gets how betweenness was computed: <c>exact</c>, <c>approximate</c>, or <c>none</c>.</summary>
-    public string BetweennessMethod { get; }
+    /// <summary>Gets how the <c>betweenness</c> column was computed.</summary>
+    public BetweennessMethod BetweennessMethod { get; }
 
     /// <summary>Tells whether a column was computed.</summary>
     public bool Has(string column) => _columns.ContainsKey(column);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NetworkGraph.Analysis;
 using NetworkGraph.Internal;
+using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Reports;
 
@@ -22,7 +23,18 @@ public static class DatasetReportJsonWriter
         NetworkGraph.Analysis.Surveys.SurveyQuality.Compute(analysis.Network.Dataset).WriteJson(json);
         json.WriteStartObject("metrics");
         JsonWriting.WriteStrings(json, "columns", analysis.LayerMetrics[0].Value.Columns);
-        json.WriteString("betweenness", analysis.LayerMetrics[0].Value.BetweennessMethod);
+        json.WriteString("betweenness", MetricsMethodsJson.Name(analysis.LayerMetrics[0].Value.BetweennessMethod));
+        json.WriteStartObject("layers");
+        foreach ((SurveyLayer layer, NodeMetricsTable table) in analysis.LayerMetrics)
+        {
+            json.WriteStartObject(SurveyNetwork.LayerName(layer));
+            MetricsMethodsJson.WriteMethods(json, table);
+            MetricsMethodsJson.WriteWarnings(json, table.Warnings);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        MetricsMethodsJson.WriteWarnings(json, analysis.LayerMetrics.SelectMany(l => l.Value.Warnings.Select(w => $"{SurveyNetwork.LayerName(l.Key)}: {w}")));
         json.WriteEndObject();
         JsonWriting.WriteTimings(json, analysis.Timings);
         json.WriteEndObject();

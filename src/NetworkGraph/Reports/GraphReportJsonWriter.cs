@@ -10,7 +10,8 @@ namespace NetworkGraph.Reports;
 /// Keys: <c>nodes</c>, <c>edges</c>, <c>directed</c>, <c>weighted</c>, <c>density</c>, <c>reciprocity</c> (null when
 /// undirected), <c>components</c> (weakly connected, isolated nodes included), <c>strong_components</c>,
 /// <c>isolated</c>, <c>modularity</c> and <c>communities</c> (null when <c>community</c> was not computed),
-/// <c>betweenness</c> (method), <c>input</c>, <c>top</c> (ten highest nodes per computed score) and <c>timings</c>
+/// <c>betweenness</c> (method), <c>methods</c> (per column: method, samples, error bound, δ, guarantee, estimated
+/// seconds), <c>warnings</c>, <c>input</c>, <c>top</c> (ten highest nodes per computed score) and <c>timings</c>
 /// (seconds per stage: <c>load</c>, each metric column, <c>components</c>).
 /// </remarks>
 public static class GraphReportJsonWriter
@@ -48,13 +49,16 @@ public static class GraphReportJsonWriter
         }
 
         json.WriteStartObject("betweenness");
-        json.WriteString("method", metrics.BetweennessMethod);
-        if (approximateEpsilon is double eps && metrics.BetweennessMethod == "approximate")
+        json.WriteString("method", MetricsMethodsJson.Name(metrics.BetweennessMethod));
+        if (metrics.BetweennessMethod == BetweennessMethod.Approximate
+            && (approximateEpsilon ?? metrics.Plan[MetricColumns.Betweenness]?.ErrorBound) is double eps)
         {
             json.WriteNumber("epsilon", eps);
         }
 
         json.WriteEndObject();
+        MetricsMethodsJson.WriteMethods(json, metrics);
+        MetricsMethodsJson.WriteWarnings(json, metrics.Warnings);
         json.WriteStartObject("input");
         json.WriteString("path", analysis.Input.Path);
         json.WriteNumber("self_loops_dropped", analysis.Input.SelfLoopsDropped);

@@ -123,7 +123,7 @@ def metrics(g):
         "closeness": nx.closeness_centrality(g),
         "harmonic": nx.harmonic_centrality(g),
         "eigenvector": nx.eigenvector_centrality_numpy(g) if connected(g) else {},
-        "pagerank": nx.pagerank(g, alpha=0.85, weight="weight"),
+        "pagerank": nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-13, max_iter=100000),
         "core": nx.core_number(g),
         "clustering": nx.clustering(g),
         "constraint": nx.constraint(g),

@@ -19,7 +19,7 @@ namespace NetworkGraph.Tests.Fuzz;
 /// and named in the failure; minimise it and commit it under <c>Fuzz/Corpus/</c>, where every file is replayed.</remarks>
 public sealed class ReaderFuzzTests
 {
-    private static readonly byte[][] s_tokens =
+    private static readonly byte[][] Tokens =
     [
         " "u8.ToArray(), "\t"u8.ToArray(), "\n"u8.ToArray(), "\r\n"u8.ToArray(), "#"u8.ToArray(), "\""u8.ToArray(), ","u8.ToArray(),
         ";"u8.ToArray(), [0], [0xFF], [0xE9], [0xC3], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], "1e-400"u8.ToArray(), "1e308"u8.ToArray(),
@@ -45,7 +45,7 @@ public sealed class ReaderFuzzTests
         return packed.ToArray();
     }
 
-    private static readonly byte[][] s_edgeSeeds =
+    private static readonly byte[][] EdgeSeeds =
     [
         "a b\nb c 2.5\n# comment\nd\n"u8.ToArray(),
         "1 2 1e-3\r\n2 3\t0.5\r\n3 1 1e150\r\n\r\n4\r\n"u8.ToArray(),
@@ -67,7 +67,7 @@ public sealed class ReaderFuzzTests
                     data[Math.Min(at, data.Count - 1)] ^= (byte)(1 << rng.Next(8));
                     break;
                 case 1:
-                    data.InsertRange(at, s_tokens[rng.Next(s_tokens.Length)]);
+                    data.InsertRange(at, Tokens[rng.Next(Tokens.Length)]);
                     break;
                 case 2 when data.Count > 0:
                     int len = Math.Min(data.Count - Math.Min(at, data.Count - 1), 1 + rng.Next(8));
@@ -133,7 +133,7 @@ public sealed class ReaderFuzzTests
         return null;
     }
 
-    private static readonly string[] s_tables = [SurveyReader.ActorsFile, SurveyReader.RespondentsFile, SurveyReader.AnswersFile, SurveyReader.PartnersFile];
+    private static readonly string[] Tables = [SurveyReader.ActorsFile, SurveyReader.RespondentsFile, SurveyReader.AnswersFile, SurveyReader.PartnersFile];
 
     private static byte[][] SurveyBase() =>
         [.. new[] { SurveyFolder.Actors, SurveyFolder.Respondents, SurveyFolder.Answers, SurveyFolder.Partners }.Select(t => Encoding.UTF8.GetBytes(t))];
@@ -144,11 +144,11 @@ public sealed class ReaderFuzzTests
         try
         {
             var issues = new List<IngestionIssue>();
-            SurveyTable?[] read = [.. tables.Select((t, i) => SurveyTable.DecodeAndParse(t, s_tables[i], issues))];
+            SurveyTable?[] read = [.. tables.Select((t, i) => SurveyTable.DecodeAndParse(t, Tables[i], issues))];
             SurveyDataset d = new SurveyAssembler(issues).Assemble(read[0], read[1], read[2], read[3]);
             foreach (IngestionIssue issue in issues)
             {
-                if (!s_tables.Contains(issue.File) || issue.Line < 0 || issue.Column < 0 || (issue.Line > 0 && issue.Column == 0 && !issue.Message.Contains("row", StringComparison.Ordinal)))
+                if (!Tables.Contains(issue.File) || issue.Line < 0 || issue.Column < 0 || (issue.Line > 0 && issue.Column == 0 && !issue.Message.Contains("row", StringComparison.Ordinal)))
                 {
                     return "badly located issue: " + issue;
                 }
@@ -201,7 +201,7 @@ public sealed class ReaderFuzzTests
         var rng = new Random(Seed);
         var clock = Stopwatch.StartNew();
         long runs = 0;
-        var pool = new List<byte[]>(s_edgeSeeds);
+        var pool = new List<byte[]>(EdgeSeeds);
         while (clock.Elapsed < Budget)
         {
             byte[] input = Mutate(pool[rng.Next(pool.Count)], rng);
@@ -236,7 +236,7 @@ public sealed class ReaderFuzzTests
 
             runs++;
             string? breach = CheckSurvey(tables);
-            Assert.True(breach is null, $"{breach}; {s_tables[which]} saved as {Save("survey-" + s_tables[which], tables[which])}");
+            Assert.True(breach is null, $"{breach}; {Tables[which]} saved as {Save("survey-" + Tables[which], tables[which])}");
         }
 
         Report($"survey fuzz: {runs} executions in {clock.Elapsed.TotalSeconds:F1} s (seed {Seed})");
@@ -263,7 +263,7 @@ public sealed class ReaderFuzzTests
         {
             // Named TABLE-anything.csv: replaces that table of the valid sample survey.
             string name = Path.GetFileName(file);
-            int which = Array.FindIndex(s_tables, t => name.StartsWith(t[..^4] + "-", StringComparison.Ordinal));
+            int which = Array.FindIndex(Tables, t => name.StartsWith(t[..^4] + "-", StringComparison.Ordinal));
             Assert.True(which >= 0, $"{name}: the name must start with the table it replaces");
             byte[][] tables = SurveyBase();
             tables[which] = File.ReadAllBytes(file);

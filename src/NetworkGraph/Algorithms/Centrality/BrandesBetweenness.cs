@@ -44,9 +44,14 @@ internal sealed class BrandesBetweenness
 
     /// <summary>Computes the raw (unscaled) node dependencies summed over every source.</summary>
     public static double[] NodeSums(CsrGraph graph, bool weighted, int threads, IProgress<double>? progress, CancellationToken ct)
+        => NodeSums(graph, weighted, threads, progress, null, ct);
+
+    /// <summary>Computes the raw node dependencies summed over the given sources only (in the internal order, which
+    /// is a relabelling: a uniform sample of internal ids is a uniform sample of nodes), or over every source when null.</summary>
+    public static double[] NodeSums(CsrGraph graph, bool weighted, int threads, IProgress<double>? progress, int[]? sources, CancellationToken ct)
     {
         var engine = new BrandesBetweenness(graph, weighted, edges: false);
-        double[] relabelled = engine.Run(threads, progress, ct).Nodes;
+        double[] relabelled = engine.Run(threads, progress, ct, sources).Nodes;
         double[] result = new double[engine._n];
         for (int v = 0; v < engine._n; v++)
         {
@@ -63,18 +68,20 @@ internal sealed class BrandesBetweenness
         return engine.Run(threads, progress, ct).Edges;
     }
 
-    private (double[] Nodes, double[] Edges) Run(int threads, IProgress<double>? progress, CancellationToken ct)
+    private (double[] Nodes, double[] Edges) Run(int threads, IProgress<double>? progress, CancellationToken ct, int[]? sources = null)
     {
-        threads = Math.Max(1, Math.Min(threads, Math.Max(1, _n)));
+        int count = sources?.Length ?? _n;
+        threads = Math.Max(1, Math.Min(threads, Math.Max(1, count)));
         var workers = new Worker[threads];
-        int step = Math.Max(1, _n / 100);
+        int step = Math.Max(1, count / 100);
         int done = 0;
         void Body(int t)
         {
             var worker = new Worker(this);
             workers[t] = worker;
-            for (int s = t; s < _n; s += threads)
+            for (int i = t; i < count; i += threads)
             {
+                int s = sources is null ? i : sources[i];
                 ct.ThrowIfCancellationRequested();
                 if (_lengths is null)
                 {
@@ -88,9 +95,9 @@ internal sealed class BrandesBetweenness
                 if (progress is not null)
                 {
                     int d = Interlocked.Increment(ref done);
-                    if (d % step == 0 || d == _n)
+                    if (d % step == 0 || d == count)
                     {
-                        progress.Report((double)d / _n);
+                        progress.Report((double)d / count);
                     }
                 }
             }

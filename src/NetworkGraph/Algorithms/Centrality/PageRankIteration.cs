@@ -37,7 +37,7 @@ internal sealed class PageRankIteration
         _alpha = alpha;
         _inOffsets = graph.InOffsetArray;
         _inTargets = graph.InTargetArray;
-        _inWeights = weighted ? graph.InWeightArray : null;
+        _inWeights = null;
         int[] outOffsets = graph.OutOffsetArray;
         double[]? outWeights = weighted ? graph.OutWeightArray : null;
         _inverseStrength = new double[_n];
@@ -48,6 +48,7 @@ internal sealed class PageRankIteration
         int ranges = ParallelRanges.Count(_n);
         _errorPartials = new double[ranges];
         _danglingPartials = new double[ranges];
+        double[]? largest = outWeights is null ? null : new double[_n];
         double start = 1.0 / _n;
         for (int u = 0; u < _n; u++)
         {
@@ -58,10 +59,22 @@ internal sealed class PageRankIteration
             }
             else
             {
-                s = 0;
+                // Weights are divided by the node's largest one before summing, so a subnormal weight (1e-310) does
+                // not make 1/s overflow and huge ones (1.7e308) do not overflow the sum: s is in [1, out-degree].
+                double max = 0;
                 for (int a = outOffsets[u]; a < outOffsets[u + 1]; a++)
                 {
-                    s += outWeights[a];
+                    max = Math.Max(max, outWeights[a]);
+                }
+
+                largest![u] = max;
+                s = 0;
+                if (max > 0 && double.IsFinite(max))
+                {
+                    for (int a = outOffsets[u]; a < outOffsets[u + 1]; a++)
+                    {
+                        s += outWeights[a] / max;
+                    }
                 }
             }
 
@@ -72,6 +85,25 @@ internal sealed class PageRankIteration
             {
                 _dangling += start;
             }
+        }
+
+        if (largest is not null)
+        {
+            // In-arc weights rescaled by their source's largest out-weight: the transition probability of arc u → v
+            // is then (w / max_u) / s_u with every factor finite and not subnormal.
+            double[] inWeights = graph.InWeightArray!;
+            int[] inOffsets = graph.InOffsetArray, inTargets = graph.InTargetArray;
+            var scaled = new double[inWeights.Length];
+            for (int v = 0; v < _n; v++)
+            {
+                for (int a = inOffsets[v]; a < inOffsets[v + 1]; a++)
+                {
+                    double max = largest[inTargets[a]];
+                    scaled[a] = max > 0 && double.IsFinite(max) ? inWeights[a] / max : 0;
+                }
+            }
+
+            _inWeights = scaled;
         }
     }
 

@@ -54,11 +54,57 @@ public sealed class CentralityEigenvectorTests
     }
 
     [Fact]
-    public void Eigenvector_NotConnected_Null()
+    public void Eigenvector_NotConnected_AllNaN()
     {
-        Assert.Null(Eigenvector(FromEdges(false, 0)));
-        Assert.Null(Eigenvector(FromEdges(false, 3, (0, 1))));
-        Assert.Null(Eigenvector(Path(3, directed: true)));
+        Assert.Empty(Eigenvector(FromEdges(false, 0)).ToArray());
+        Assert.All(Eigenvector(FromEdges(false, 3, (0, 1))).ToArray(), v => Assert.True(double.IsNaN(v)));
+        Assert.All(Eigenvector(Path(3, directed: true)).ToArray(), v => Assert.True(double.IsNaN(v)));
+    }
+
+    [Fact]
+    public void Eigenvector_LongPath_PowerIterationStallsDenseSolveGivesSine()
+    {
+        // The 401-node path's adjacency eigenvalues 2cos(kπ/402) are nearly equal: power iteration needs ~10⁶ steps.
+        const int n = 401;
+        NodeScores x = Eigenvector(Path(n));
+        double[] expected = Enumerable.Range(1, n).Select(k => Math.Sin(k * Math.PI / (n + 1))).ToArray();
+        double norm = Math.Sqrt(expected.Sum(v => v * v));
+        AssertClose(expected.Select(v => v / norm).ToArray(), x, 1e-9);
+    }
+
+    [Fact]
+    public void Eigenvector_TwoCliquesJoinedByPath_SatisfiesEigenEquation()
+    {
+        // Two 20-cliques joined by a 3-node path, plus a pendant node: two nearly equal leading eigenvalues.
+        var edges = new List<(int, int)>();
+        for (int c = 0; c < 2; c++)
+        {
+            for (int a = 0; a < 20; a++)
+            {
+                for (int b = a + 1; b < 20; b++)
+                {
+                    edges.Add(((20 * c) + a, (20 * c) + b));
+                }
+            }
+        }
+
+        edges.AddRange([(0, 40), (40, 41), (41, 42), (42, 20), (25, 43)]);
+        CsrGraph g = FromEdges(false, 44, [.. edges]);
+        double[] x = Eigenvector(g).ToArray();
+        double[] ax = new double[44];
+        foreach ((int u, int v) in edges)
+        {
+            ax[u] += x[v];
+            ax[v] += x[u];
+        }
+
+        double lambda = ax.Zip(x).Sum(p => p.First * p.Second);
+        Assert.True(lambda > 19);
+        for (int v = 0; v < 44; v++)
+        {
+            Assert.True(x[v] > 0);
+            Assert.Equal(lambda * x[v], ax[v], 1e-9);
+        }
     }
 
     [Fact]
@@ -74,10 +120,10 @@ public sealed class CentralityEigenvectorTests
     {
         CsrGraph g = Fixtures.LoadGraph(name);
         double?[] expected = Fixtures.ExpectedColumn(name, "eigenvector");
-        NodeScores? actual = Eigenvector(g);
+        NodeScores actual = Eigenvector(g);
         if (expected.All(v => v is null))
         {
-            Assert.Null(actual);
+            Assert.All(actual.ToArray(), v => Assert.True(double.IsNaN(v)));
         }
         else
         {
@@ -122,11 +168,12 @@ public sealed class CentralityEigenvectorTests
     }
 
     [Fact]
-    public void Eigenvector_BudgetTooSmall_ThrowsConvergence()
+    public void Eigenvector_BudgetTooSmall_LargeGraphThrowsSmallGraphSolvesDirectly()
     {
-        var e = Assert.Throws<ConvergenceException>(() => Eigenvector(Fixtures.LoadGraph("karate"), new EigenvectorOptions { MaxIterations = 3 }));
-        Assert.Equal(3, e.Iterations);
-        Assert.True(e.Residual > 0);
+        var e = Assert.Throws<ConvergenceException>(() => Eigenvector(Path(C.DenseEigenvectorLimit + 1), new EigenvectorOptions { MaxIterations = 1, Tolerance = 1e-300 }));
+        Assert.Equal(1, e.Iterations);
+        CsrGraph karate = Fixtures.LoadGraph("karate");
+        AssertClose(Eigenvector(karate).ToArray(), Eigenvector(karate, new EigenvectorOptions { MaxIterations = 3 }), 1e-9);
     }
 
     [Fact]

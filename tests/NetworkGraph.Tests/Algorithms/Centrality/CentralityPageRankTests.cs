@@ -58,8 +58,37 @@ public sealed class CentralityPageRankTests
     {
         CsrGraph g = Fixtures.LoadGraph(name);
         double[] expected = Fixtures.ExpectedColumn(name, "pagerank").Select(v => v!.Value).ToArray();
-        // The same iterations as NetworkX, so far inside the contract's 1e-6.
-        AssertClose(expected, PageRank(g), 1e-12);
+        // Converged by default: equal to NetworkX run with tol=1e-13, within 1e-9 relative.
+        AssertClose(expected, PageRank(g), 1e-9);
+    }
+
+    [Fact]
+    public void PageRank_LooseTolerance_MissesConvergedValue()
+    {
+        CsrGraph g = Fixtures.LoadGraph("sbm_directed");
+        double[] expected = Fixtures.ExpectedColumn("sbm_directed", "pagerank").Select(v => v!.Value).ToArray();
+        double[] loose = PageRank(g, new PageRankOptions { Tolerance = 1e-6, MaxIterations = 100 }).ToArray();
+        double worst = expected.Zip(loose).Max(p => Math.Abs(p.First - p.Second) / p.First);
+        Assert.True(worst > 1e-9, $"NetworkX's default stopping should be visibly off the converged value; was {worst}.");
+    }
+
+    [Theory]
+    [InlineData(1e-310)]
+    [InlineData(1.7e308)]
+    [InlineData(4.9e-324)]
+    public void PageRank_ExtremeWeights_FiniteAndEqualToRescaledGraph(double scale)
+    {
+        // Multiplying every weight by a constant leaves the transition probabilities, hence PageRank, unchanged.
+        (int, int, double)[] arcs = [(0, 1, 1), (1, 2, 3), (2, 0, 1), (2, 3, 1), (3, 1, 2)];
+        CsrGraph reference = FromWeightedEdges(true, 4, arcs);
+        CsrGraph extreme = FromWeightedEdges(true, 4, [.. arcs.Select(a => (a.Item1, a.Item2, scale == 4.9e-324 ? scale : a.Item3 * (scale / 3)))]);
+        double[] rank = PageRank(extreme, Exact).ToArray();
+        Assert.All(rank, r => Assert.True(double.IsFinite(r) && r > 0));
+        Assert.Equal(1.0, rank.Sum(), 1e-12);
+        if (scale != 4.9e-324)
+        {
+            AssertClose(PageRank(reference, Exact).ToArray(), PageRank(extreme, Exact), 1e-12);
+        }
     }
 
     [Fact]

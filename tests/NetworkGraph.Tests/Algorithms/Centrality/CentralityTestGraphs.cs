@@ -12,7 +12,7 @@ internal static class CentralityTestGraphs
 
     public static NodeScores Harmonic(CsrGraph g, CentralityOptions? o = null) => C.Harmonic(g, o, TestContext.Current.CancellationToken);
 
-    public static NodeScores? Eigenvector(CsrGraph g, EigenvectorOptions? o = null) => C.Eigenvector(g, o, TestContext.Current.CancellationToken);
+    public static NodeScores Eigenvector(CsrGraph g, EigenvectorOptions? o = null) => C.Eigenvector(g, o, TestContext.Current.CancellationToken);
 
     public static NodeScores PageRank(CsrGraph g, PageRankOptions? o = null) => C.PageRank(g, o, TestContext.Current.CancellationToken);
 
