@@ -191,6 +191,7 @@ public sealed class ServiceApiTests
         };
         using var post = new HttpRequestMessage(HttpMethod.Post, "/api/waves") { Content = multipart };
         post.Headers.Add("X-Api-Key", RunningService.Key);
+        post.Headers.ExpectContinue = true; // the service answers before the body is sent
         HttpResponseMessage answer = await service.Client.SendAsync(post, Ct);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
     }
