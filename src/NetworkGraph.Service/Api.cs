@@ -271,21 +271,27 @@ internal static class Api
     private static IResult TooLarge() => Results.Problem(title: "Payload too large", detail: $"uploads are limited to {Limits.MaxUploadBytes / (1024 * 1024)} MiB", statusCode: 413);
 }
 
-/// <summary>Sorted metric rows per wave, layer and sort column, rebuilt when the store changes.</summary>
-internal sealed class MetricsCache(WaveStore store)
+/// <summary>Sorted metric rows per wave, layer and sort column; a wave's entries are dropped when that wave changes.</summary>
+internal sealed class MetricsCache
 {
     private readonly ConcurrentDictionary<(string, string?, string?, bool), Sorted> sorted = new();
-    private long version = -1;
+    private readonly WaveStore store;
+
+    public MetricsCache(WaveStore store)
+    {
+        this.store = store;
+        store.WaveChanged += wave =>
+        {
+            foreach (var key in sorted.Keys.Where(k => k.Item1 == wave))
+            {
+                sorted.TryRemove(key, out _);
+            }
+        };
+    }
 
     /// <summary>The rows of one query, as JSON texts in answer order, or null when no such wave.</summary>
     public Sorted? Get(string wave, string? layer, string? sort, bool desc)
     {
-        long now = store.Version;
-        if (Interlocked.Exchange(ref version, now) != now)
-        {
-            sorted.Clear();
-        }
-
         if (sorted.TryGetValue((wave, layer, sort, desc), out Sorted? hit))
         {
             return hit;

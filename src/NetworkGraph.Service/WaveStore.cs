@@ -49,6 +49,9 @@ internal sealed class WaveStore
     /// <summary>Bumped at every change, so readers can tell their cache is stale.</summary>
     public long Version => Interlocked.Read(ref version);
 
+    /// <summary>Raised after a wave was stored or deleted, with its id.</summary>
+    public event Action<string>? WaveChanged;
+
     /// <summary>Stores <paramref name="wave"/> and, when Neo4j is configured, its sync job, in one transaction.</summary>
     public StoreOutcome Store(AnalyzedWave wave, bool enqueueSync, DateTimeOffset now)
     {
@@ -96,6 +99,7 @@ internal sealed class WaveStore
 
         tx.Commit();
         Interlocked.Increment(ref version);
+        WaveChanged?.Invoke(wave.Id);
         return StoreOutcome.Stored;
     }
 
@@ -129,6 +133,7 @@ internal sealed class WaveStore
 
         tx.Commit();
         Interlocked.Increment(ref version);
+        WaveChanged?.Invoke(id);
         return true;
     }
 

@@ -48,6 +48,27 @@ public sealed class ServiceApiTests
     }
 
     [Fact]
+    public async Task WaveStoredButNotMovedBeforeAStopIsMovedAtRestartAndStoredOnce()
+    {
+        RunningService first = await RunningService.StartAsync();
+        string root = first.Root;
+        Assert.Equal(HttpStatusCode.Created, (await UploadZipAsync(first, "zone6", Zone6Zip())).StatusCode);
+        string report = await first.Client.GetStringAsync("/api/waves/zone6/report", Ct);
+        first.DeleteOnDispose = false;
+        await first.DisposeAsync();
+
+        // The state a stop between the commit and the move leaves: the wave stored and still in the inbox.
+        string wave = Path.Combine(root, "inbox", "zone6");
+        RunningService.CopyZone6(wave);
+        await File.WriteAllTextAsync(Path.Combine(wave, "READY"), string.Empty, Ct);
+
+        await using RunningService second = await RunningService.StartAsync(root);
+        await RunningService.WaitForAsync(() => Task.FromResult(Directory.Exists(Path.Combine(root, "inbox", "processed", "zone6"))));
+        Assert.Single(JsonNode.Parse(await second.Client.GetStringAsync("/api/waves", Ct))!.AsArray());
+        Assert.Equal(report, await second.Client.GetStringAsync("/api/waves/zone6/report", Ct));
+    }
+
+    [Fact]
     public async Task MetricsAreFilteredSortedAndPaged()
     {
         await using RunningService service = await RunningService.StartAsync();

@@ -25,9 +25,12 @@ internal sealed class RunningService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningService> StartAsync()
+    /// <summary>When false, disposing stops the service but keeps its folder, so another service can restart on it.</summary>
+    public bool DeleteOnDispose { get; set; } = true;
+
+    public static async Task<RunningService> StartAsync(string? existingRoot = null)
     {
-        string root = Path.Combine(Path.GetTempPath(), "ng-service-" + Guid.NewGuid().ToString("N"));
+        string root = existingRoot ?? Path.Combine(Path.GetTempPath(), "ng-service-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         WebApplication app = ServiceHost.Build(
         [
@@ -71,6 +74,9 @@ internal sealed class RunningService : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Root, recursive: true);
+        if (DeleteOnDispose)
+        {
+            Directory.Delete(Root, recursive: true);
+        }
     }
 }
