@@ -1,0 +1,3 @@
+using NetworkGraph.Service;
+
+await ServiceHost.Build(args).RunAsync().ConfigureAwait(false);

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace NetworkGraph.Service;
+
+/// <summary>Builds the one process of the service: the HTTP API, the inbox worker and the embedded store.</summary>
+internal static class ServiceHost
+{
+    /// <summary>
+    /// Builds the application from <paramref name="args"/> (standard .NET configuration: appsettings.json,
+    /// environment variables, command line). With no configuration it uses <c>./inbox</c> and
+    /// <c>./networkgraph.db</c> in the working directory and no Neo4j.
+    /// </summary>
+    public static WebApplication Build(string[] args)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        builder.Services.AddSystemd();
+        builder.Services.Configure<ServiceOptions>(builder.Configuration.GetSection("NetworkGraph"));
+        builder.Services.Configure<Neo4jOptions>(builder.Configuration.GetSection("Neo4j"));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Limits.MaxUploadBytes);
+        builder.Services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = Limits.MaxUploadBytes;
+            o.ValueCountLimit = 64;
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IReportPageRenderer, LibraryReportPageRenderer>();
+        builder.Services.AddSingleton<WaveAnalyzer>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceOptions>>().Value;
+            return new WaveStore(Path.GetFullPath(options.Database));
+        });
+        builder.Services.AddSingleton<MetricsCache>();
+        builder.Services.AddHostedService<InboxWorker>();
+
+        WebApplication app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        Api.Map(app);
+        return app;
+    }
+}

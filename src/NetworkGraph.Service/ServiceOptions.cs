@@ -1,0 +1,52 @@
+namespace NetworkGraph.Service;
+
+/// <summary>The <c>NetworkGraph</c> configuration section of the service.</summary>
+internal sealed class ServiceOptions
+{
+    /// <summary>The inbox folder, relative to the working directory (default <c>./inbox</c>).</summary>
+    public string Inbox { get; set; } = "inbox";
+
+    /// <summary>The SQLite database file, relative to the working directory (default <c>./networkgraph.db</c>).</summary>
+    public string Database { get; set; } = "networkgraph.db";
+
+    /// <summary>The keys accepted in the <c>X-Api-Key</c> header of write calls; none means every write call answers 401.</summary>
+    public IList<string> ApiKeys { get; } = [];
+
+    /// <summary>How often the inbox is scanned, in milliseconds.</summary>
+    public int PollMilliseconds { get; set; } = 500;
+}
+
+/// <summary>The <c>Neo4j</c> configuration section; the password is never logged.</summary>
+internal sealed class Neo4jOptions
+{
+    /// <summary>The server's HTTP address, e.g. <c>http://localhost:7474</c>; empty means no Neo4j.</summary>
+    public string? Uri { get; set; }
+
+    /// <summary>The user name.</summary>
+    public string? User { get; set; }
+
+    /// <summary>The password.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>The database name (default <c>neo4j</c>).</summary>
+    public string Database { get; set; } = "neo4j";
+
+    /// <summary><c>query</c> (Query API v2, default) or <c>tx</c> (<c>/db/{db}/tx/commit</c>).</summary>
+    public string Api { get; set; } = "query";
+
+    /// <summary>Whether a Neo4j server is configured.</summary>
+    public bool Enabled => !string.IsNullOrWhiteSpace(Uri);
+}
+
+/// <summary>The limits that keep hostile uploads and archives out.</summary>
+internal static class Limits
+{
+    /// <summary>Largest accepted upload body.</summary>
+    public const long MaxUploadBytes = 64L * 1024 * 1024;
+
+    /// <summary>Most entries a wave archive may hold.</summary>
+    public const int MaxZipEntries = 64;
+
+    /// <summary>Most uncompressed bytes a wave archive may hold.</summary>
+    public const long MaxZipUncompressedBytes = 256L * 1024 * 1024;
+}

@@ -1,0 +1,163 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using NetworkGraph.Surveys;
+
+namespace NetworkGraph.Service;
+
+/// <summary>A wave that cannot be stored, with the located issues that explain why.</summary>
+internal sealed class InvalidWaveException : Exception
+{
+    public InvalidWaveException(IReadOnlyList<IngestionIssue> issues)
+        : base(issues.Count > 0 ? issues[0].Message : "invalid wave") => Issues = issues;
+
+    public InvalidWaveException(string file, string message)
+        : this([new IngestionIssue(file, 0, 0, message)])
+    {
+    }
+
+    public InvalidWaveException()
+        : this([])
+    {
+    }
+
+    public InvalidWaveException(string message)
+        : this(string.Empty, message)
+    {
+    }
+
+    public InvalidWaveException(string message, Exception innerException)
+        : base(message, innerException) => Issues = [new IngestionIssue(string.Empty, 0, 0, message)];
+
+    /// <summary>The located issues (line and column 0 when they do not apply).</summary>
+    public IReadOnlyList<IngestionIssue> Issues { get; }
+
+    /// <summary>The issues as the lines of <c>error.txt</c>: <c>file:line:column: message</c>.</summary>
+    public string ToErrorText()
+    {
+        var text = new StringBuilder();
+        foreach (IngestionIssue issue in Issues)
+        {
+            text.Append(issue.File).Append(':').Append(issue.Line).Append(':').Append(issue.Column).Append(": ").Append(issue.Message).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>File helpers of the inbox: safe archive extraction, content hashing, wave ids.</summary>
+internal static class WaveFiles
+{
+    /// <summary>
+    /// Extracts a wave archive into <paramref name="destination"/> after checking every entry:
+    /// no entry outside the wave (<c>../</c>, absolute paths), at most <see cref="Limits.MaxZipEntries"/>
+    /// entries and <see cref="Limits.MaxZipUncompressedBytes"/> bytes, counted while inflating so a
+    /// lying header cannot get past. Nothing is written outside <paramref name="destination"/>.
+    /// </summary>
+    public static void ExtractZip(Stream zip, string archiveName, string destination)
+    {
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidWaveException(archiveName, "not a readable zip archive: " + e.Message);
+        }
+
+        using (archive)
+        {
+            if (archive.Entries.Count > Limits.MaxZipEntries)
+            {
+                throw new InvalidWaveException(archiveName, $"the archive holds {archive.Entries.Count} entries; at most {Limits.MaxZipEntries} are accepted");
+            }
+
+            string root = Path.GetFullPath(destination);
+            Directory.CreateDirectory(root);
+            long total = 0;
+            byte[] buffer = new byte[81920];
+            foreach (ZipArchiveEntry entry in archive.Entries)
+            {
+                string name = entry.FullName.Replace('\\', '/');
+                if (name.StartsWith('/') || name.Contains(':', StringComparison.Ordinal) || name.Split('/').Any(part => part == ".."))
+                {
+                    throw new InvalidWaveException(archiveName, $"entry '{entry.FullName}' lies outside the wave");
+                }
+
+                if (name.EndsWith('/'))
+                {
+                    continue;
+                }
+
+                // A wave is flat: files inside one top folder are taken as if at the root.
+                string fileName = Path.GetFileName(name);
+                string target = Path.GetFullPath(Path.Combine(root, fileName));
+                if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    throw new InvalidWaveException(archiveName, $"entry '{entry.FullName}' lies outside the wave");
+                }
+
+                using Stream input = entry.Open();
+                using FileStream output = File.Create(target);
+                int read;
+                while ((read = input.Read(buffer)) > 0)
+                {
+                    total += read;
+                    if (total > Limits.MaxZipUncompressedBytes)
+                    {
+                        throw new InvalidWaveException(archiveName, $"the archive inflates to more than {Limits.MaxZipUncompressedBytes / (1024 * 1024)} MiB");
+                    }
+
+                    output.Write(buffer, 0, read);
+                }
+            }
+        }
+    }
+
+    /// <summary>SHA-256 of the wave's CSV files (names and contents, in ordinal name order), hex.</summary>
+    public static string ContentHash(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (string file in Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            byte[] bytes = File.ReadAllBytes(file);
+            hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Whether <paramref name="id"/> is a usable wave id: letters, digits, <c>-</c>, <c>_</c>, <c>.</c>, 1–100 characters, not starting with a dot.</summary>
+    public static bool IsValidId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= 100 && id[0] != '.' &&
+        id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    /// <summary>Moves <paramref name="source"/> to <paramref name="destination"/> (or only creates that folder when <paramref name="createOnly"/>), adding <c>-2</c>, <c>-3</c>… when the name is taken.</summary>
+    public static string MoveAside(string source, string destination, bool isDirectory, bool createOnly = false)
+    {
+        string target = destination;
+        for (int i = 2; Directory.Exists(target) || File.Exists(target); i++)
+        {
+            target = destination + "-" + i;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (createOnly)
+        {
+            Directory.CreateDirectory(target);
+        }
+        else if (isDirectory)
+        {
+            Directory.Move(source, target);
+        }
+        else
+        {
+            File.Move(source, target);
+        }
+
+        return target;
+    }
+}

@@ -1,0 +1,249 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace NetworkGraph.Service;
+
+/// <summary>A stored wave as listed by <c>GET /api/waves</c>.</summary>
+internal sealed record WaveSummary(string Id, int Actors, int Respondents, string IngestedAt, string SyncStatus);
+
+/// <summary>What storing a wave did.</summary>
+internal enum StoreOutcome
+{
+    /// <summary>The wave was new and is now stored.</summary>
+    Stored,
+
+    /// <summary>The same content was already stored under that id: nothing changed.</summary>
+    AlreadyStored,
+
+    /// <summary>Another content is stored under that id: nothing changed.</summary>
+    Conflict,
+}
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. A wave, its actors, metric rows, report and
+/// its sync job are written in one transaction, so a wave is stored entirely or not at all.
+/// </summary>
+internal sealed class WaveStore
+{
+    private readonly string connectionString;
+    private long version;
+
+    public WaveStore(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        using SqliteConnection c = Open();
+        Execute(c, """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS waves (
+                id TEXT PRIMARY KEY, hash TEXT NOT NULL, actors INTEGER NOT NULL, respondents INTEGER NOT NULL,
+                ingested_at TEXT NOT NULL, report BLOB NOT NULL, html TEXT NOT NULL, actors_json TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS metrics (
+                wave TEXT NOT NULL, ordinal INTEGER NOT NULL, row TEXT NOT NULL, PRIMARY KEY (wave, ordinal));
+            CREATE TABLE IF NOT EXISTS sync_jobs (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, wave TEXT NOT NULL, kind TEXT NOT NULL,
+                status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+            """);
+    }
+
+    /// <summary>Bumped at every change, so readers can tell their cache is stale.</summary>
+    public long Version => Interlocked.Read(ref version);
+
+    /// <summary>Raised after a wave was stored or deleted, with its id.</summary>
+    public event Action<string>? WaveChanged;
+
+    /// <summary>Stores <paramref name="wave"/> and, when Neo4j is configured, its sync job, in one transaction.</summary>
+    public StoreOutcome Store(AnalyzedWave wave, bool enqueueSync, DateTimeOffset now)
+    {
+        using SqliteConnection c = Open();
+        using SqliteTransaction tx = c.BeginTransaction();
+        using (SqliteCommand find = Command(c, "SELECT hash FROM waves WHERE id = $id", tx))
+        {
+            find.Parameters.AddWithValue("$id", wave.Id);
+            if (find.ExecuteScalar() is string hash)
+            {
+                return hash == wave.Hash ? StoreOutcome.AlreadyStored : StoreOutcome.Conflict;
+            }
+        }
+
+        using (SqliteCommand insert = Command(c, "INSERT INTO waves VALUES ($id, $hash, $actors, $respondents, $at, $report, $html, $actorsJson)", tx))
+        {
+            insert.Parameters.AddWithValue("$id", wave.Id);
+            insert.Parameters.AddWithValue("$hash", wave.Hash);
+            insert.Parameters.AddWithValue("$actors", wave.Actors);
+            insert.Parameters.AddWithValue("$respondents", wave.Respondents);
+            insert.Parameters.AddWithValue("$at", now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$report", wave.ReportJson);
+            insert.Parameters.AddWithValue("$html", wave.ReportHtml);
+            insert.Parameters.AddWithValue("$actorsJson", wave.ActorsJson);
+            insert.ExecuteNonQuery();
+        }
+
+        using (SqliteCommand row = Command(c, "INSERT INTO metrics VALUES ($wave, $ordinal, $row)", tx))
+        {
+            SqliteParameter ordinal = row.Parameters.Add("$ordinal", SqliteType.Integer);
+            SqliteParameter text = row.Parameters.Add("$row", SqliteType.Text);
+            row.Parameters.AddWithValue("$wave", wave.Id);
+            for (int i = 0; i < wave.MetricsRows.Count; i++)
+            {
+                ordinal.Value = i;
+                text.Value = wave.MetricsRows[i];
+                row.ExecuteNonQuery();
+            }
+        }
+
+        if (enqueueSync)
+        {
+            EnqueueJob(c, tx, wave.Id, "upsert");
+        }
+
+        tx.Commit();
+        Interlocked.Increment(ref version);
+        WaveChanged?.Invoke(wave.Id);
+        return StoreOutcome.Stored;
+    }
+
+    /// <summary>Deletes a wave and, when Neo4j is configured, enqueues its deletion there; false when no such wave.</summary>
+    public bool Delete(string id, bool enqueueSync)
+    {
+        using SqliteConnection c = Open();
+        using SqliteTransaction tx = c.BeginTransaction();
+        int n;
+        using (SqliteCommand delete = Command(c, "DELETE FROM waves WHERE id = $id; ", tx))
+        {
+            delete.Parameters.AddWithValue("$id", id);
+            n = delete.ExecuteNonQuery();
+        }
+
+        if (n == 0)
+        {
+            return false;
+        }
+
+        using (SqliteCommand delete = Command(c, "DELETE FROM metrics WHERE wave = $id; DELETE FROM sync_jobs WHERE wave = $id AND status <> 'done';", tx))
+        {
+            delete.Parameters.AddWithValue("$id", id);
+            delete.ExecuteNonQuery();
+        }
+
+        if (enqueueSync)
+        {
+            EnqueueJob(c, tx, id, "delete");
+        }
+
+        tx.Commit();
+        Interlocked.Increment(ref version);
+        WaveChanged?.Invoke(id);
+        return true;
+    }
+
+    /// <summary>The content hash stored under <paramref name="id"/>, or null.</summary>
+    public string? HashOf(string id)
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, "SELECT hash FROM waves WHERE id = $id");
+        q.Parameters.AddWithValue("$id", id);
+        return q.ExecuteScalar() as string;
+    }
+
+    /// <summary>Every stored wave, by id.</summary>
+    public List<WaveSummary> List(bool neo4j)
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, """
+            SELECT w.id, w.actors, w.respondents, w.ingested_at,
+                   (SELECT status FROM sync_jobs j WHERE j.wave = w.id ORDER BY seq DESC LIMIT 1)
+            FROM waves w ORDER BY w.id
+            """);
+        using SqliteDataReader r = q.ExecuteReader();
+        var list = new List<WaveSummary>();
+        while (r.Read())
+        {
+            string status = !neo4j ? "none" : r.IsDBNull(4) ? "pending" : r.GetString(4) switch
+            {
+                "done" => "synced",
+                "failed" => "failed",
+                _ => "pending",
+            };
+            list.Add(new WaveSummary(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), status));
+        }
+
+        return list;
+    }
+
+    /// <summary>One text column of a wave (<c>report</c>, <c>html</c> or <c>actors_json</c>), or null when no such wave.</summary>
+    public byte[]? Column(string id, string column)
+    {
+        string sql = column switch
+        {
+            "report" => "SELECT report FROM waves WHERE id = $id",
+            "html" => "SELECT CAST(html AS BLOB) FROM waves WHERE id = $id",
+            "actors_json" => "SELECT CAST(actors_json AS BLOB) FROM waves WHERE id = $id",
+            _ => throw new ArgumentOutOfRangeException(nameof(column)),
+        };
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, sql);
+        q.Parameters.AddWithValue("$id", id);
+        return q.ExecuteScalar() as byte[];
+    }
+
+    /// <summary>The metric rows of a wave in stored order, or null when no such wave.</summary>
+    public List<string>? MetricRows(string id)
+    {
+        if (HashOf(id) is null)
+        {
+            return null;
+        }
+
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, "SELECT row FROM metrics WHERE wave = $id ORDER BY ordinal");
+        q.Parameters.AddWithValue("$id", id);
+        using SqliteDataReader r = q.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+        {
+            rows.Add(r.GetString(0));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Sync jobs not yet done and the last error recorded on any of them.</summary>
+    public (int Backlog, string? LastError) SyncState()
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, "SELECT COUNT(*), (SELECT last_error FROM sync_jobs WHERE last_error IS NOT NULL AND status <> 'done' ORDER BY seq DESC LIMIT 1) FROM sync_jobs WHERE status <> 'done'");
+        using SqliteDataReader r = q.ExecuteReader();
+        r.Read();
+        return (r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1));
+    }
+
+    private static void EnqueueJob(SqliteConnection c, SqliteTransaction tx, string wave, string kind)
+    {
+        using SqliteCommand job = Command(c, "INSERT INTO sync_jobs (wave, kind, status) VALUES ($wave, $kind, 'pending')", tx);
+        job.Parameters.AddWithValue("$wave", wave);
+        job.Parameters.AddWithValue("$kind", kind);
+        job.ExecuteNonQuery();
+    }
+
+    private SqliteConnection Open()
+    {
+        var c = new SqliteConnection(connectionString);
+        c.Open();
+        return c;
+    }
+
+    private static SqliteCommand Command(SqliteConnection c, string sql, SqliteTransaction? tx = null)
+    {
+        SqliteCommand command = c.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        return command;
+    }
+
+    private static void Execute(SqliteConnection c, string sql)
+    {
+        using SqliteCommand command = Command(c, sql);
+        command.ExecuteNonQuery();
+    }
+}
