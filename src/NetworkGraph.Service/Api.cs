@@ -274,17 +274,17 @@ internal static class Api
 /// <summary>Sorted metric rows per wave, layer and sort column; a wave's entries are dropped when that wave changes.</summary>
 internal sealed class MetricsCache
 {
-    private readonly ConcurrentDictionary<(string, string?, string?, bool), Sorted> sorted = new();
-    private readonly WaveStore store;
+    private readonly ConcurrentDictionary<(string, string?, string?, bool), Sorted> _sorted = new();
+    private readonly WaveStore _store;
 
     public MetricsCache(WaveStore store)
     {
-        this.store = store;
+        _store = store;
         store.WaveChanged += wave =>
         {
-            foreach (var key in sorted.Keys.Where(k => k.Item1 == wave))
+            foreach (var key in _sorted.Keys.Where(k => k.Item1 == wave))
             {
-                sorted.TryRemove(key, out _);
+                _sorted.TryRemove(key, out _);
             }
         };
     }
@@ -292,12 +292,12 @@ internal sealed class MetricsCache
     /// <summary>The rows of one query, as JSON texts in answer order, or null when no such wave.</summary>
     public Sorted? Get(string wave, string? layer, string? sort, bool desc)
     {
-        if (sorted.TryGetValue((wave, layer, sort, desc), out Sorted? hit))
+        if (_sorted.TryGetValue((wave, layer, sort, desc), out Sorted? hit))
         {
             return hit;
         }
 
-        List<string>? rows = store.MetricRows(wave);
+        List<string>? rows = _store.MetricRows(wave);
         if (rows is null)
         {
             return null;
@@ -323,7 +323,7 @@ internal sealed class MetricsCache
         }
 
         var result = new Sorted([.. parsed.Select(p => p.Text)], UnknownColumn: false);
-        sorted[(wave, layer, sort, desc)] = result;
+        _sorted[(wave, layer, sort, desc)] = result;
         return result;
     }
 

@@ -17,13 +17,13 @@ internal sealed partial class InboxWorker(
     TimeProvider clock,
     ILogger<InboxWorker> log) : BackgroundService
 {
-    private readonly string inbox = Path.GetFullPath(options.Value.Inbox);
+    private readonly string _inbox = Path.GetFullPath(options.Value.Inbox);
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Directory.CreateDirectory(inbox);
-        LogWatching(inbox);
+        Directory.CreateDirectory(_inbox);
+        LogWatching(_inbox);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -55,7 +55,7 @@ internal sealed partial class InboxWorker(
     /// <summary>Ingests every ready wave in the inbox once.</summary>
     internal void ScanOnce(CancellationToken cancellationToken)
     {
-        foreach (string dir in Directory.GetDirectories(inbox).Order(StringComparer.Ordinal))
+        foreach (string dir in Directory.GetDirectories(_inbox).Order(StringComparer.Ordinal))
         {
             string id = Path.GetFileName(dir);
             if (id is "processed" or "rejected" || id.StartsWith('.') || !File.Exists(Path.Combine(dir, "READY")))
@@ -66,10 +66,10 @@ internal sealed partial class InboxWorker(
             Ingest(id, dir, dir, isDirectory: true, cancellationToken);
         }
 
-        foreach (string zip in Directory.GetFiles(inbox, "*.zip").Order(StringComparer.Ordinal))
+        foreach (string zip in Directory.GetFiles(_inbox, "*.zip").Order(StringComparer.Ordinal))
         {
             string id = Path.GetFileNameWithoutExtension(zip);
-            string staging = Path.Combine(inbox, ".staging", id);
+            string staging = Path.Combine(_inbox, ".staging", id);
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
@@ -158,10 +158,10 @@ internal sealed partial class InboxWorker(
         string safeId = WaveFiles.IsValidId(id) ? id : "wave";
         if (isDirectory)
         {
-            return WaveFiles.MoveAside(source, Path.Combine(inbox, outcome, safeId), isDirectory: true);
+            return WaveFiles.MoveAside(source, Path.Combine(_inbox, outcome, safeId), isDirectory: true);
         }
 
-        string folder = WaveFiles.MoveAside(Path.Combine(inbox, ".staging"), Path.Combine(inbox, outcome, safeId), isDirectory: false, createOnly: true);
+        string folder = WaveFiles.MoveAside(Path.Combine(_inbox, ".staging"), Path.Combine(_inbox, outcome, safeId), isDirectory: false, createOnly: true);
         File.Move(source, Path.Combine(folder, Path.GetFileName(source)));
         return folder;
     }

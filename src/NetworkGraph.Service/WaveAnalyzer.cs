@@ -1,3 +1,4 @@
+using NetworkGraph.Reports.Html;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -190,14 +191,14 @@ internal interface IReportPageRenderer
     string Render(DatasetAnalysis analysis);
 }
 
-/// <summary>Renders a wave with the library's <see cref="DatasetReportHtmlWriter"/>.</summary>
+/// <summary>Renders a wave with the HTML report's <see cref="DatasetReportHtmlWriter"/>.</summary>
 internal sealed class LibraryReportPageRenderer : IReportPageRenderer
 {
     /// <inheritdoc/>
     public string Render(DatasetAnalysis analysis)
     {
         var html = new StringWriter(CultureInfo.InvariantCulture);
-        DatasetReportHtmlWriter.Write(html, analysis, "en");
+        DatasetReportHtmlWriter.Write(html, analysis, ReportLanguage.English);
         return html.ToString();
     }
 }

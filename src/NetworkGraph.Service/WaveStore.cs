@@ -25,13 +25,13 @@ internal enum StoreOutcome
 /// </summary>
 internal sealed class WaveStore
 {
-    private readonly string connectionString;
-    private long version;
+    private readonly string _connectionString;
+    private long _version;
 
     public WaveStore(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         using SqliteConnection c = Open();
         Execute(c, """
             PRAGMA journal_mode = WAL;
@@ -47,7 +47,7 @@ internal sealed class WaveStore
     }
 
     /// <summary>Bumped at every change, so readers can tell their cache is stale.</summary>
-    public long Version => Interlocked.Read(ref version);
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>Raised after a wave was stored or deleted, with its id.</summary>
     public event Action<string>? WaveChanged;
@@ -98,7 +98,7 @@ internal sealed class WaveStore
         }
 
         tx.Commit();
-        Interlocked.Increment(ref version);
+        Interlocked.Increment(ref _version);
         WaveChanged?.Invoke(wave.Id);
         return StoreOutcome.Stored;
     }
@@ -132,7 +132,7 @@ internal sealed class WaveStore
         }
 
         tx.Commit();
-        Interlocked.Increment(ref version);
+        Interlocked.Increment(ref _version);
         WaveChanged?.Invoke(id);
         return true;
     }
@@ -228,7 +228,7 @@ internal sealed class WaveStore
 
     private SqliteConnection Open()
     {
-        var c = new SqliteConnection(connectionString);
+        var c = new SqliteConnection(_connectionString);
         c.Open();
         return c;
     }
