@@ -10,11 +10,11 @@ internal sealed class RunningService : IAsyncDisposable
 {
     public const string Key = "test-key";
 
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private RunningService(WebApplication app, string root, HttpClient client)
     {
-        this.app = app;
+        _app = app;
         Root = root;
         Client = client;
     }
@@ -71,8 +71,8 @@ internal sealed class RunningService : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (DeleteOnDispose)
         {
