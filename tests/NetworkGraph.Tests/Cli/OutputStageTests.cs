@@ -204,7 +204,8 @@ public sealed class OutputStageTests
         using var temp = new TempDirectory();
         string input = temp.Combine("random.txt");
         var random = new Random(1);
-        File.WriteAllLines(input, Enumerable.Range(0, 300_000).Select(_ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(60_000)} {random.Next(60_000)}")));
+        // Large enough that Leiden and clustering are still running when the token fires (about 5 s of work on 2 cores).
+        File.WriteAllLines(input, Enumerable.Range(0, 1_500_000).Select(_ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(300_000)} {random.Next(300_000)}")));
         string outDir = temp.Combine("out");
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
         using var output = new StringWriter();
