@@ -104,6 +104,19 @@ public sealed class OutputStageTests
     }
 
     [Fact]
+    public void Out_UnderAReadOnlyFileSystem_ExitsTwoNamingTheUsersPath()
+    {
+        // /sys refuses new entries even to root, so this runs where the permission test above cannot.
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Directory.Exists("/sys/kernel"), "needs Linux's /sys");
+        string outDir = "/sys/networkgraph-out";
+        var (code, error) = Analyze(SmallGraph, outDir);
+        Assert.Equal(2, code);
+        Assert.Contains($"--out {outDir}: cannot write", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(StagingFolders.Prefix, error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
     public void Out_ContainsAFolderNamedLikeAnOutput_NothingLands()
     {
         using var temp = new TempDirectory();
