@@ -58,7 +58,7 @@ public static class CompareHtmlWriter
                 : f.BeyondChanceLead + string.Join("; ", beyond.Select(h => F(h.Value.Delta > 0 ? f.ChangeRose : f.ChangeFell, h.Label, page.Format(h.Value.A), page.Format(h.Value.B), P(h.Value.PValue, culture)))) + ".";
         var counts = comparison.Layers.Select(l => F(f.TiesCount, DatasetReportHtmlWriter.LayerLabel(t, l.Layer), l.Gained.Length, l.Lost.Length));
         page.Paragraph(sentence, "summary");
-        page.Paragraph(string.Join(" · ", counts));
+        page.Raw("<ul>" + string.Concat(counts.Select(c => "<li>" + HtmlPage.Encode(c) + "</li>")) + "</ul>");
         page.Heading(f.Headlines);
         if (comparison.Permutations > 0)
         {
@@ -69,7 +69,7 @@ public static class CompareHtmlWriter
             [t.Figure, f.WaveA, f.WaveB, f.Change, f.PValue, f.BeyondChance],
             headlines.Select(h => (IReadOnlyList<string>)[h.Label, page.Format(h.Value.A), page.Format(h.Value.B), Signed(h.Value.Delta, page), P(h.Value.PValue, culture),
                 h.Value.PValue is null ? "–" : h.Value.PValue < Alpha ? t.Yes : t.No]),
-            f.Headlines,
+            null,
             "headlines",
             headlines.Select(h => h.Value.PValue < Alpha ? "class=\"beyond\"" : null));
 
@@ -164,7 +164,9 @@ public static class CompareHtmlWriter
 
     private static string P(double? p, CultureInfo culture) => p is double v ? v.ToString("0.000", culture) : "–";
 
-    private static string Signed(double? delta, HtmlPage page) => delta is double d && d > 0 ? "+" + page.Format(d) : page.Format(delta);
+    private static string Signed(double? delta, HtmlPage page) => delta is double d && Math.Round(d, 3) is var r && r != 0
+        ? (r > 0 ? "+" : string.Empty) + page.Format(r)
+        : delta is null ? "–" : page.Format(0.0);
 
     private static string Percent(int count, int total, CultureInfo culture) =>
         total == 0 ? "–" : (100.0 * count / total).ToString("0", culture);

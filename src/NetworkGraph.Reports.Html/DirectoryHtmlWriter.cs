@@ -6,8 +6,8 @@ using NetworkGraph.Model;
 namespace NetworkGraph.Reports.Html;
 
 /// <summary>Writes <c>directory.html</c>, the directory of services ("répertoire") of a survey wave: one section per
-/// setting, one table per kind, every actor once with every extra attribute of <c>actors.csv</c> and the partners it
-/// works with most per contact type.</summary>
+/// setting, one table per kind, every actor once with every extra attribute of <c>actors.csv</c> (but the <c>person</c> flag) and the
+/// partners it works with most per contact type.</summary>
 /// <remarks>Self-contained and offline, in the style of <c>report.html</c>. A search box filters every table as one
 /// types (ignoring case and accents) and a click on a column header sorts its table; both need no network. The print
 /// stylesheet lays the directory out on A4, each setting starting a page, table headers repeated and no row split
@@ -36,7 +36,9 @@ public static class DirectoryHtmlWriter
         page.Paragraph(f.DirectoryExplain, "explain");
         page.Raw($"<p class=\"no-print\"><label for=\"ng-dir-search\">{HtmlPage.Encode(f.DirectorySearch)}</label> <input type=\"search\" id=\"ng-dir-search\" placeholder=\"{HtmlPage.Encode(f.DirectorySearchPlaceholder)}\"> <span id=\"ng-dir-count\">{HtmlPage.Encode(string.Format(culture, f.DirectoryCount, directory.Entries.Length))}</span> · {HtmlPage.Encode(f.SortHint)}</p>");
 
-        string[] header = [f.Name, t.Zone, .. directory.AttributeNames.Select(f.Attribute), f.SendsTo, f.ReceivesFrom, f.ExchangesWith];
+        // The person flag only marks who is pseudonymized: directory.csv keeps it, the page leaves it out.
+        string[] attributes = [.. directory.AttributeNames.Where(a => !string.Equals(a, "person", StringComparison.OrdinalIgnoreCase))];
+        string[] header = [f.Name, t.Zone, .. attributes.Select(f.Attribute), f.SendsTo, f.ReceivesFrom, f.ExchangesWith];
         foreach (var setting in directory.Entries.GroupBy(e => e.Actor.Setting))
         {
             page.Section("setting-" + SettingKey(setting.Key), Capitalised(t.SettingNames[(int)setting.Key], culture));
@@ -47,7 +49,7 @@ public static class DirectoryHtmlWriter
                     header,
                     kind.Select(e => (IReadOnlyList<string>)[
                         e.Actor.Name, e.Actor.Zone,
-                        .. directory.AttributeNames.Select(a => e.Actor.Attributes.GetValueOrDefault(a, string.Empty)),
+                        .. attributes.Select(a => e.Actor.Attributes.GetValueOrDefault(a, string.Empty)),
                         Names(e.TopSending), Names(e.TopReceiving), Names(e.TopExchange)]),
                     string.Format(culture, f.Kind, kind.Key),
                     "kind-" + kindKey,
@@ -79,7 +81,7 @@ public static class DirectoryHtmlWriter
         #main table { width: 100%; } #main th[scope=col] { cursor: pointer; } #main th[aria-sort=ascending]::after { content: " ▲"; } #main th[aria-sort=descending]::after { content: " ▼"; }
         tr.ng-hidden { display: none; } #ng-dir-search { min-width: 18rem; }
         @media print {
-          body { font-size: 9pt; } #main table { break-inside: auto; } tr { break-inside: avoid; } thead { display: table-header-group; }
+          body { font-size: 8.5pt; } main > section:first-of-type { break-before: auto; } #main table { break-inside: auto; } tr { break-inside: avoid; } thead { display: table-header-group; }
           #main th[scope=col]::after { content: none !important; } header nav { display: none; }
         }
         </style>
