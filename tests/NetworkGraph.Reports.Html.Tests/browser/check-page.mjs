@@ -1,7 +1,7 @@
 // Opens a generated compare.html or directory.html from disk in Debian's chromium and prints one JSON object of
 // observations: console errors, requests other than the page itself, rows shown after typing SEARCH_TEXT into the
 // directory's search box (when it has one), the first cell of the first table after a click on its first header,
-// and, when PDF_PATH is given, the page printed to an A4 PDF.
+// (its largest table) and, when PDF_PATH is given, the page printed to an A4 PDF.
 // Usage: node check-page.mjs PAGE_HTML SCREENSHOT_PNG FRONTEND_DIR [SEARCH_TEXT] [PDF_PATH]
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -34,7 +34,8 @@ try {
     result.visibleAfterSearch = await page.$$eval("tr[data-actor]", (rs) => rs.filter((r) => r.offsetParent !== null).map((r) => r.dataset.actor));
     await page.fill("#ng-dir-search", "");
     result.visibleAfterClear = await page.$$eval("tr[data-actor]", (rs) => rs.filter((r) => r.offsetParent !== null).length);
-    const table = page.locator("#main table").nth(1);
+    const sizes = await page.$$eval("#main table", (ts) => ts.map((t) => t.tBodies[0].rows.length));
+    const table = page.locator("#main table").nth(sizes.indexOf(Math.max(...sizes)));
     await table.locator("thead th").first().click();
     result.sortedAscending = await table.locator("tbody tr th").allTextContents();
     await table.locator("thead th").first().click();
