@@ -154,7 +154,7 @@ internal sealed class FollowUpText
         AttributeNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["municipality"] = "town", ["access"] = "access", ["phone"] = "phone", ["address"] = "address",
-            ["population"] = "population served", ["delay"] = "waiting time", ["contact"] = "contact", ["person"] = "person",
+            ["population"] = "population served", ["delay"] = "waiting time", ["contact"] = "contact", ["person"] = "person", ["category"] = "category (survey report)",
         },
     };
 
@@ -209,7 +209,7 @@ internal sealed class FollowUpText
         AttributeNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["municipality"] = "commune", ["access"] = "accès", ["phone"] = "téléphone", ["address"] = "adresse",
-            ["population"] = "public", ["delay"] = "délai", ["contact"] = "contact", ["person"] = "personne",
+            ["population"] = "public", ["delay"] = "délai", ["contact"] = "contact", ["person"] = "personne", ["category"] = "catégorie (rapport d'enquête)",
         },
     };
 
