@@ -25,6 +25,8 @@ internal static class CliApp
     private static ICliCommand[] Commands() =>
     [
         new AnalyzeCommand(),
+        new CompareCommand(),
+        new DirectoryCommand(),
     ];
 
     /// <summary>Builds the root command with every subcommand.</summary>
