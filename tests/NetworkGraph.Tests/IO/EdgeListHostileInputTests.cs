@@ -161,6 +161,50 @@ public sealed class EdgeListHostileInputTests
     }
 
     [Fact]
+    public void Gzip_ConcatenatedMembers_EveryCutOrFlippedByteOutsideTheHeaders_Refused()
+    {
+        byte[] a = ChainGzip(30);
+        byte[] b = ChainGzip(20, first: 100);
+        byte[] whole = [.. a, .. b];
+        for (int cut = 2; cut < whole.Length; cut++)
+        {
+            using var stream = new MemoryStream(whole[..cut]);
+            if (cut == a.Length)
+            {
+                Assert.Equal(30, EdgeListReader.Read(stream, "c.gz", ct: TestContext.Current.CancellationToken).EdgeCount); // one whole member
+            }
+            else
+            {
+                Assert.True(Refused(stream), $"cut after byte {cut} of {whole.Length} (first member: {a.Length} bytes)");
+            }
+        }
+
+        // Bytes 4–9 of a header (time, flags, system) are not checked by the format, nor the padding bits of the last
+        // compressed byte before each trailer; every other byte is.
+        bool Checked(int i) => i < 4 || (i >= 10 && i < a.Length - 9) || (i >= a.Length - 8 && i < a.Length + 4) || (i >= a.Length + 10 && i != whole.Length - 9);
+        foreach (int at in Enumerable.Range(0, whole.Length).Where(Checked))
+        {
+            byte[] flipped = [.. whole];
+            flipped[at] ^= 0x10;
+            using var stream = new MemoryStream(flipped);
+            Assert.True(Refused(stream), $"byte {at} of {whole.Length} flipped (first member: {a.Length} bytes)");
+        }
+    }
+
+    private static bool Refused(Stream stream)
+    {
+        try
+        {
+            EdgeListReader.Read(stream, "c.gz", ct: TestContext.Current.CancellationToken);
+            return false;
+        }
+        catch (GraphFormatException)
+        {
+            return true;
+        }
+    }
+
+    [Fact]
     public void Gzip_BadHeaderCrc16_Refused()
     {
         byte[] member = ChainGzip(10);
