@@ -13,7 +13,8 @@ namespace NetworkGraph.IO;
 /// column), <c>&lt;nodes&gt;</c> (<c>&lt;node id="KEY" label="KEY"&gt;</c> in index order, with <c>&lt;attvalues&gt;</c>;
 /// missing values omitted) and <c>&lt;edges&gt;</c> (<c>&lt;edge id source target weight&gt;</c>, undirected edges once,
 /// <c>weight</c> only when the graph is weighted). Doubles in invariant culture with round-trip precision.
-/// Characters XML 1.0 cannot hold are replaced by U+FFFD.</para>
+/// In ids, labels, titles and string values a backslash is written <c>\\</c> and each character XML 1.0
+/// cannot hold is written <c>\uXXXX</c> (reversible, so ids stay distinct).</para>
 /// <para>O(n·c + m) time for c columns, streaming.</para>
 /// </remarks>
 public static class GexfWriter

@@ -13,8 +13,9 @@ namespace NetworkGraph.IO;
 /// attr.name="weight" attr.type="double"&gt;</c> when the graph is weighted; one <c>&lt;graph edgedefault="directed|undirected"&gt;</c>
 /// with a <c>&lt;node id="KEY"&gt;</c> per node in index order (missing attribute values omitted) and an
 /// <c>&lt;edge source target&gt;</c> per edge (undirected edges once). Doubles are written in invariant culture with
-/// round-trip precision (<c>INF</c> for infinity). Characters XML 1.0 cannot hold (control characters) are replaced
-/// by U+FFFD in ids and strings.</para>
+/// round-trip precision (<c>INF</c> for infinity). In ids, attribute names and string values, a
+/// backslash is written <c>\\</c> and each character XML 1.0 cannot hold (controls other than tab, LF, CR; U+FFFE,
+/// U+FFFF; an unpaired surrogate) is written <c>\uXXXX</c>, so ids stay distinct and the escape can be undone.</para>
 /// <para>O(n·c + m) time for c columns, streaming (O(1) extra memory).</para>
 /// </remarks>
 public static class GraphMLWriter

@@ -1,34 +1,39 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 
 namespace NetworkGraph.IO;
 
-/// <summary>Decompresses a gzip stream and checks its trailer: the CRC-32 and length of the decompressed text must
-/// match the last eight bytes of the compressed data (RFC 1952 §2.3.1).</summary>
+/// <summary>Decompresses gzip data of one or more members (RFC 1952: <c>cat a.gz b.gz</c> is valid gzip) and checks
+/// every member's trailer: the CRC-32 and length of the text it decompresses to must match its last eight bytes
+/// (RFC 1952 §2.3.1).</summary>
 /// <remarks>
-/// <para>The compressed bytes pass through a counter that keeps the last eight seen; when the decompressor reports
-/// the end, the rest of the input is drained (bytes after the end of the gzip data are then seen too) and the trailer
-/// compared. So a file cut anywhere (even in the trailer), one with bytes appended, and one whose CRC or length is
-/// wrong are refused, with the byte offset where the valid data ends. A file of several gzip members
-/// (<c>cat a.gz b.gz</c>) is refused too, with advice to recompress it as one. Cost: one table-driven CRC-32 over
-/// the text, about 1 ns a byte.</para>
+/// <para>Each member's header (§2.3) is parsed here and its deflate data inflated by a raw <see cref="DeflateStream"/>
+/// that stops at the end of the compressed blocks. The compressed bytes pass through a source that keeps the last
+/// ones it handed out (the deflater reads at most <see cref="MemberSource.Chunk"/> bytes ahead), so the member's
+/// trailer is found right after its compressed data, checked against the CRC-32 and length computed here, and the
+/// bytes after it given back for the next member. A file cut anywhere (even in a trailer), one with bytes appended
+/// after its last member, and one whose CRC or length is wrong are refused, with the byte offset where the valid data
+/// ends. Cost: one table-driven CRC-32 over the text, about 1 ns a byte, and one copy of the compressed bytes.</para>
 /// </remarks>
 internal sealed class GzipCheckedStream : Stream
 {
     private static readonly uint[] CrcTable = CreateTable();
 
     private readonly string _file;
-    private readonly TailCountingStream _compressed;
-    private readonly GZipStream _inflater;
+    private readonly MemberSource _source;
+    private DeflateStream? _inflater;
+    private int _member;
+    private long _memberStart;
     private uint _crc = uint.MaxValue;
     private long _length;
-    private bool _checked;
+    private long _total;
+    private bool _done;
 
     public GzipCheckedStream(Stream compressed, string file)
     {
         _file = file;
-        _compressed = new TailCountingStream(compressed);
-        _inflater = new GZipStream(_compressed, CompressionMode.Decompress, leaveOpen: true);
+        _source = new MemberSource(compressed);
     }
 
     public override bool CanRead => true;
@@ -49,36 +54,50 @@ internal sealed class GzipCheckedStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (_checked)
+        if (buffer.IsEmpty)
         {
             return 0;
         }
 
-        int n;
-        try
+        while (!_done)
         {
-            n = _inflater.Read(buffer);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new GraphFormatException(_file, string.Create(CultureInfo.InvariantCulture, $"the gzip data is corrupt (a compressed block or the CRC-32 check failed): {ex.Message}"), ex);
+            if (_inflater is null)
+            {
+                if (!StartMember())
+                {
+                    _done = true;
+                    break;
+                }
+            }
+
+            int n;
+            try
+            {
+                n = _inflater!.Read(buffer);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw Fail($"the gzip data is corrupt (member {_member}, which starts at byte {_memberStart}, has a bad compressed block): {ex.Message}", ex);
+            }
+
+            if (n > 0)
+            {
+                uint crc = _crc;
+                foreach (byte b in buffer[..n])
+                {
+                    crc = CrcTable[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
+                }
+
+                _crc = crc;
+                _length += n;
+                _total += n;
+                return n;
+            }
+
+            EndMember();
         }
 
-        if (n == 0)
-        {
-            CheckTrailer();
-            return 0;
-        }
-
-        uint crc = _crc;
-        foreach (byte b in buffer[..n])
-        {
-            crc = CrcTable[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
-        }
-
-        _crc = crc;
-        _length += n;
-        return n;
+        return 0;
     }
 
     public override void Flush()
@@ -95,51 +114,160 @@ internal sealed class GzipCheckedStream : Stream
     {
         if (disposing)
         {
-            _inflater.Dispose();
+            _inflater?.Dispose();
         }
 
         base.Dispose(disposing);
     }
 
-    private void CheckTrailer()
+    /// <summary>Reads the next member's header (RFC 1952 §2.3); <see langword="false"/> at the end of the data after
+    /// at least one member.</summary>
+    private bool StartMember()
     {
-        _checked = true;
-        _compressed.Drain();
-        long total = _compressed.Count;
-        uint crc = ~_crc;
-        uint size = unchecked((uint)(_length & uint.MaxValue));
-        if (total < 18)
+        long at = _source.Offset;
+        Span<byte> id = stackalloc byte[10];
+        int got = _source.ReadFully(id);
+        if (got == 0 && _member > 0)
         {
-            throw new GraphFormatException(_file, string.Create(CultureInfo.InvariantCulture,
-                $"the gzip data is truncated: it ends at byte {total}, before its end (a gzip file holds at least 18 bytes); download or copy the file again"));
+            return false;
         }
 
-        ReadOnlySpan<byte> tail = _compressed.Tail;
-        uint tailCrc = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tail);
-        uint tailSize = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]);
-        if (tailCrc == crc && tailSize == size)
+        if (_member > 0 && (got < 2 || id[0] != 0x1F || id[1] != 0x8B))
         {
-            return;
+            long more = got + _source.DrainCount();
+            throw Fail($"the gzip data ends at byte {at}, but {more} more bytes follow that are not gzip data; remove them, or compress the text again");
         }
 
-        // Bytes appended after a complete gzip file: find the end of the gzip data among the last bytes read.
-        ReadOnlySpan<byte> kept = _compressed.Kept;
-        for (int end = kept.Length - 1; end >= 8 && total - kept.Length + end >= 18; end--)
+        if (got < 10)
         {
-            if (System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(kept[(end - 8)..]) == crc
-                && System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(kept[(end - 4)..]) == size)
+            throw Fail($"the gzip data is truncated: it ends at byte {at + got}, inside the header of member {_member + 1} (a gzip member holds at least 18 bytes); download or copy the file again");
+        }
+
+        if (id[0] != 0x1F || id[1] != 0x8B || id[2] != 8 || (id[3] & 0xE0) != 0)
+        {
+            throw Fail($"the gzip header of member {_member + 1} at byte {at} is not valid (compression method {id[2]}, flags {id[3]}; only deflate, method 8, exists)");
+        }
+
+        byte flags = id[3];
+        uint headerCrc = Update(uint.MaxValue, id);
+        if ((flags & 0x04) != 0)
+        {
+            // FEXTRA: a two-byte length and that many bytes.
+            Span<byte> size = stackalloc byte[2];
+            headerCrc = Update(headerCrc, ReadHeader(size, at));
+            Span<byte> extra = stackalloc byte[1];
+            for (int i = BinaryPrimitives.ReadUInt16LittleEndian(size); i > 0; i--)
             {
-                long at = total - kept.Length + end;
-                throw new GraphFormatException(_file, string.Create(CultureInfo.InvariantCulture,
-                    $"the gzip data ends at byte {at}, but {total - at} more bytes follow that are not gzip data; remove them, or compress the text again"));
+                headerCrc = Update(headerCrc, ReadHeader(extra, at));
             }
         }
 
-        string what = tailSize == size
-            ? "its CRC-32 does not match the decompressed text (the data is corrupt)"
-            : "it is truncated, has bytes appended after its end, or joins several gzip files (then recompress it as one: gzip -dc FILE | gzip > NEW.gz)";
-        throw new GraphFormatException(_file, string.Create(CultureInfo.InvariantCulture,
-            $"the gzip data fails its trailer check at byte {total}: {what}; {_length} bytes were decompressed before byte {total}"));
+        Span<byte> one = stackalloc byte[1];
+        for (int field = 0x08; field <= 0x10; field <<= 1)
+        {
+            // FNAME, FCOMMENT: zero-terminated.
+            if ((flags & field) == 0)
+            {
+                continue;
+            }
+
+            do
+            {
+                headerCrc = Update(headerCrc, ReadHeader(one, at));
+            }
+            while (one[0] != 0);
+        }
+
+        if ((flags & 0x02) != 0)
+        {
+            Span<byte> crc16 = stackalloc byte[2];
+            ReadHeader(crc16, at);
+            if (BinaryPrimitives.ReadUInt16LittleEndian(crc16) != unchecked((ushort)~headerCrc))
+            {
+                throw Fail($"the gzip header of member {_member + 1} at byte {at} fails its CRC-16 check (the data is corrupt)");
+            }
+        }
+
+        _member++;
+        _memberStart = at;
+        _crc = uint.MaxValue;
+        _length = 0;
+        _source.StartData();
+        _inflater = new DeflateStream(_source, CompressionMode.Decompress, leaveOpen: true);
+        return true;
+    }
+
+    private ReadOnlySpan<byte> ReadHeader(Span<byte> into, long at)
+    {
+        if (_source.ReadFully(into) < into.Length)
+        {
+            throw Fail($"the gzip data is truncated: it ends at byte {_source.Offset}, inside the header of member {_member + 1} that starts at byte {at}; download or copy the file again");
+        }
+
+        return into;
+    }
+
+    /// <summary>The deflate data of the member has ended: finds its trailer after it, checks it, and gives back the
+    /// bytes that follow.</summary>
+    private void EndMember()
+    {
+        _inflater!.Dispose();
+        _inflater = null;
+        if (_source.SawEnd)
+        {
+            // The deflater asked for more input and found none: its compressed blocks are incomplete.
+            throw Fail($"the gzip data is truncated: it ends at byte {_source.Offset}, inside the compressed data of member {_member}; {_total} bytes were decompressed; download or copy the file again");
+        }
+
+        _source.ReadAhead(8);
+        uint crc = ~_crc;
+        uint size = unchecked((uint)(_length & uint.MaxValue));
+        ReadOnlySpan<byte> kept = _source.Kept;
+        int trailer = -1;
+        int sizeOnly = -1;
+        int crcOnly = -1;
+        for (int p = 0; p + 8 <= kept.Length; p++)
+        {
+            bool crcMatch = BinaryPrimitives.ReadUInt32LittleEndian(kept[p..]) == crc;
+            bool sizeMatch = BinaryPrimitives.ReadUInt32LittleEndian(kept[(p + 4)..]) == size;
+            if (crcMatch && sizeMatch)
+            {
+                trailer = p;
+                break;
+            }
+
+            sizeOnly = sizeOnly < 0 && sizeMatch ? p : sizeOnly;
+            crcOnly = crcOnly < 0 && crcMatch ? p : crcOnly;
+        }
+
+        long keptStart = _source.Offset - kept.Length;
+        if (trailer >= 0)
+        {
+            _source.GiveBack(trailer + 8);
+            return;
+        }
+
+        string what = sizeOnly >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"its CRC-32 (at byte {keptStart + sizeOnly}) does not match the decompressed text (the data is corrupt)")
+            : crcOnly >= 0
+                ? string.Create(CultureInfo.InvariantCulture, $"its length (at byte {keptStart + crcOnly + 4}) does not match the decompressed text (the data is corrupt)")
+                : _source.SawEnd
+                    ? string.Create(CultureInfo.InvariantCulture, $"the data is truncated: it ends at byte {_source.Offset}, inside the trailer")
+                    : "its CRC-32 and length do not match the decompressed text (the data is corrupt)";
+        throw Fail($"the gzip data of member {_member} (from byte {_memberStart}) fails its trailer check: {what}; {_total} bytes were decompressed; download or copy the file again");
+    }
+
+    private GraphFormatException Fail(FormattableString message, Exception? inner = null) =>
+        new(_file, message.ToString(CultureInfo.InvariantCulture), inner);
+
+    private static uint Update(uint crc, ReadOnlySpan<byte> bytes)
+    {
+        foreach (byte b in bytes)
+        {
+            crc = CrcTable[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
+        }
+
+        return crc;
     }
 
     private static uint[] CreateTable()
@@ -159,20 +287,28 @@ internal sealed class GzipCheckedStream : Stream
         return table;
     }
 
-    /// <summary>Passes reads through, counting the bytes and keeping the last <see cref="Window"/> of them.</summary>
-    private sealed class TailCountingStream(Stream inner) : Stream
+    /// <summary>Hands out the compressed bytes at most <see cref="Chunk"/> at a time, counting them, keeping the ones
+    /// handed out since <see cref="StartData"/> (the last <see cref="Window"/>), and taking back those read past the end
+    /// of a member.</summary>
+    private sealed class MemberSource(Stream inner) : Stream
     {
-        public const int Window = 4096;
+        public const int Chunk = 8192;
+
+        private const int Window = (2 * Chunk) + 64;
 
         private readonly byte[] _window = new byte[Window];
         private int _kept;
+        private byte[] _back = [];
+        private int _backStart;
 
-        public long Count { get; private set; }
+        /// <summary>Gets the offset in the compressed data of the next byte handed out.</summary>
+        public long Offset { get; private set; }
 
-        /// <summary>Gets the last bytes read (up to <see cref="Window"/>), oldest first.</summary>
+        /// <summary>Gets a value indicating whether a read since <see cref="StartData"/> found the end of the data.</summary>
+        public bool SawEnd { get; private set; }
+
+        /// <summary>Gets the bytes handed out since <see cref="StartData"/> (the last <see cref="Window"/>), oldest first.</summary>
         public ReadOnlySpan<byte> Kept => _window.AsSpan(0, _kept);
-
-        public ReadOnlySpan<byte> Tail => _window.AsSpan(_kept - 8, 8);
 
         public override bool CanRead => true;
 
@@ -188,33 +324,95 @@ internal sealed class GzipCheckedStream : Stream
             set => throw new NotSupportedException();
         }
 
-        public void Drain()
+        public void StartData()
+        {
+            _kept = 0;
+            SawEnd = false;
+        }
+
+        /// <summary>Reads until <paramref name="into"/> is full or the data ends; the count read.</summary>
+        public int ReadFully(Span<byte> into)
+        {
+            int got = 0;
+            while (got < into.Length)
+            {
+                int n = Read(into[got..]);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                got += n;
+            }
+
+            return got;
+        }
+
+        /// <summary>Reads up to <paramref name="count"/> more bytes into <see cref="Kept"/>.</summary>
+        public void ReadAhead(int count)
+        {
+            Span<byte> more = stackalloc byte[count];
+            bool sawEnd = SawEnd;
+            ReadFully(more);
+            SawEnd = sawEnd || SawEnd;
+        }
+
+        /// <summary>Takes back the bytes of <see cref="Kept"/> after the first <paramref name="used"/>: the next reads give them again.</summary>
+        public void GiveBack(int used)
+        {
+            ReadOnlySpan<byte> rest = Kept[used..];
+            byte[] back = new byte[rest.Length + (_back.Length - _backStart)];
+            rest.CopyTo(back);
+            _back.AsSpan(_backStart).CopyTo(back.AsSpan(rest.Length));
+            _back = back;
+            _backStart = 0;
+            Offset -= rest.Length;
+            _kept = used;
+        }
+
+        /// <summary>Reads and counts the rest of the data.</summary>
+        public long DrainCount()
         {
             byte[] buffer = new byte[1 << 16];
-            while (Read(buffer, 0, buffer.Length) > 0)
+            long count = 0;
+            int n;
+            while ((n = Read(buffer, 0, buffer.Length)) > 0)
             {
+                count += n;
             }
+
+            return count;
         }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
-            int n = inner.Read(buffer);
-            if (n >= Window)
+            if (buffer.IsEmpty)
             {
-                buffer.Slice(n - Window, Window).CopyTo(_window);
-                _kept = Window;
-            }
-            else if (n > 0)
-            {
-                int keep = Math.Min(_kept, Window - n);
-                _window.AsSpan(_kept - keep, keep).CopyTo(_window);
-                buffer[..n].CopyTo(_window.AsSpan(keep));
-                _kept = keep + n;
+                return 0;
             }
 
-            Count += n;
+            int n;
+            if (_backStart < _back.Length)
+            {
+                n = Math.Min(Math.Min(buffer.Length, Chunk), _back.Length - _backStart);
+                _back.AsSpan(_backStart, n).CopyTo(buffer);
+                _backStart += n;
+            }
+            else
+            {
+                n = inner.Read(buffer[..Math.Min(buffer.Length, Chunk)]);
+            }
+
+            if (n == 0)
+            {
+                SawEnd = true;
+                return 0;
+            }
+
+            Keep(buffer[..n]);
+            Offset += n;
             return n;
         }
 
@@ -227,5 +425,20 @@ internal sealed class GzipCheckedStream : Stream
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private void Keep(ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.Length >= Window)
+            {
+                bytes[^Window..].CopyTo(_window);
+                _kept = Window;
+                return;
+            }
+
+            int keep = Math.Min(_kept, Window - bytes.Length);
+            _window.AsSpan(_kept - keep, keep).CopyTo(_window);
+            bytes.CopyTo(_window.AsSpan(keep));
+            _kept = keep + bytes.Length;
+        }
     }
 }

@@ -4,7 +4,7 @@ using NetworkGraph.Graphs;
 
 namespace NetworkGraph.IO;
 
-/// <summary>What the GraphML and GEXF writers share: argument checks, XML settings, document start, values, text cleaning.</summary>
+/// <summary>What the GraphML and GEXF writers share: argument checks, XML settings, document start, values, the reversible text escape.</summary>
 internal static class XmlGraphWriting
 {
     /// <summary>The XML Schema instance namespace, bound to <c>xsi</c> on the root element.</summary>
@@ -56,7 +56,7 @@ internal static class XmlGraphWriting
         }
     }
 
-    /// <summary>Every node's id, cleaned for XML, indexed by node (one string per node, decoded once).</summary>
+    /// <summary>Every node's id, escaped for XML (<see cref="Clean"/>), indexed by node (one string per node, decoded once).</summary>
     public static string[] CleanIds(NodeIndex nodes)
     {
         string[] ids = new string[nodes.Count];
@@ -68,28 +68,81 @@ internal static class XmlGraphWriting
         return ids;
     }
 
-    /// <summary>Replaces the characters XML 1.0 cannot hold (controls other than tab, LF, CR; U+FFFE, U+FFFF) by U+FFFD.</summary>
+    /// <summary>Escapes text reversibly for XML 1.0: a backslash becomes <c>\\</c>, and each UTF-16 unit XML cannot
+    /// hold (controls other than tab, LF, CR; U+FFFE, U+FFFF; a surrogate without its pair) becomes <c>\uXXXX</c>
+    /// (four upper-case hex digits). Every other character is kept, U+FFFD included.</summary>
+    /// <remarks>The escape is injective, so ids that differ only in such characters stay distinct (<c>a\u0001</c>,
+    /// <c>a\u0002</c>, <c>a\uFFFE</c> and <c>a</c>+U+FFFD are four ids); <see cref="Unescape"/> inverts it. Text
+    /// without a backslash or an invalid character is returned as it is (no allocation). O(length).</remarks>
     public static string Clean(string text)
     {
-        int bad = IndexOfInvalid(text);
-        if (bad < 0)
+        int first = IndexOfEscaped(text);
+        if (first < 0)
         {
             return text;
         }
 
-        var sb = new StringBuilder(text);
-        for (int i = bad; i < sb.Length; i++)
+        var sb = new StringBuilder(text.Length + 8);
+        sb.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
         {
-            char c = sb[i];
-            if (char.IsHighSurrogate(c) && i + 1 < sb.Length && char.IsLowSurrogate(sb[i + 1]))
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
+                sb.Append(c).Append(text[i + 1]);
                 i++;
-                continue;
             }
-
-            if (!XmlConvert.IsXmlChar(c))
+            else if (c == '\\')
             {
-                sb[i] = '\uFFFD';
+                sb.Append('\\').Append('\\');
+            }
+            else if (!XmlConvert.IsXmlChar(c))
+            {
+                sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Inverts <see cref="Clean"/>: <c>\\</c> gives a backslash and <c>\uXXXX</c> the UTF-16 unit XXXX.
+    /// O(length).</summary>
+    /// <exception cref="FormatException">A backslash is followed by neither <c>\\</c> nor <c>u</c> and four hex digits.</exception>
+    public static string Unescape(string text)
+    {
+        int first = text.IndexOf('\\', StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c != '\\')
+            {
+                sb.Append(c);
+            }
+            else if (i + 1 < text.Length && text[i + 1] == '\\')
+            {
+                sb.Append('\\');
+                i++;
+            }
+            else if (i + 5 < text.Length && text[i + 1] == 'u'
+                && int.TryParse(text.AsSpan(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int unit))
+            {
+                sb.Append((char)unit);
+                i += 5;
+            }
+            else
+            {
+                throw new FormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Bad escape at character {i}: expected \\\\ or \\uXXXX."));
             }
         }
 
@@ -101,7 +154,7 @@ internal static class XmlGraphWriting
     /// <summary>The attribute type name both formats use: <c>double</c> or <c>string</c>.</summary>
     public static string TypeName(NodeAttributeColumn column) => column.Type == NodeAttributeType.Double ? "double" : "string";
 
-    /// <summary>A node's value in a column as written (formatted or cleaned), or <see langword="null"/> when missing.</summary>
+    /// <summary>A node's value in a column as written (formatted or escaped), or <see langword="null"/> when missing.</summary>
     public static string? Value(NodeAttributeColumn column, int node) => column.Type == NodeAttributeType.Double
         ? column.TryGetDouble(node, out double d) ? Format(d) : null
         : column.TryGetString(node, out string s) ? Clean(s) : null;
@@ -135,7 +188,7 @@ internal static class XmlGraphWriting
         }
     }
 
-    private static int IndexOfInvalid(string text)
+    private static int IndexOfEscaped(string text)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -146,7 +199,7 @@ internal static class XmlGraphWriting
                 continue;
             }
 
-            if (!XmlConvert.IsXmlChar(c))
+            if (c == '\\' || !XmlConvert.IsXmlChar(c))
             {
                 return i;
             }

@@ -26,6 +26,13 @@ internal sealed class SurveyAssembler
     /// again as "answered none", so one root error gives one message.</summary>
     private readonly HashSet<(string, ContactType)> _failedAnswers = [];
 
+    /// <summary>Respondent ids named in answers.csv or partners.csv but not in respondents.csv, in order of first
+    /// mention: where the first mention is reported (-1 when folded into an empty-id message), how many rows, which files.</summary>
+    private readonly Dictionary<string, UnknownRespondent> _unknownRespondents = new(StringComparer.Ordinal);
+
+    /// <summary>The index in the issues of the first respondents.csv row refused for an empty id, or -1.</summary>
+    private int _emptyRespondentIssue = -1;
+
     public SurveyAssembler(List<IngestionIssue> issues) => _issues = issues;
 
     public SurveyDataset Assemble(SurveyTable? actors, SurveyTable? respondents, SurveyTable? answers, SurveyTable? partners)
@@ -34,6 +41,7 @@ internal sealed class SurveyAssembler
         ImmutableArray<Respondent> respondentList = ReadRespondents(respondents);
         ImmutableArray<Answer> answerList = ReadAnswers(answers);
         (ImmutableArray<PartnerMention> mentions, ImmutableArray<string> unresolved, List<Actor> created) = ReadPartners(partners);
+        ReportUnknownRespondents();
         return new SurveyDataset
         {
             Actors = [.. _actors, .. created],
@@ -162,6 +170,7 @@ internal sealed class SurveyAssembler
             string respondentId = row.Cell(id);
             if (respondentId.Length == 0)
             {
+                _emptyRespondentIssue = _emptyRespondentIssue < 0 ? _issues.Count : _emptyRespondentIssue;
                 Add(table, row, id, "The respondent id is empty; every respondent needs a unique id.");
                 continue;
             }
@@ -420,11 +429,70 @@ internal sealed class SurveyAssembler
         string id = row.Cell(column);
         if (_respondentsRead && !_respondents.ContainsKey(id))
         {
-            Add(table, row, column, $"The respondent '{id}' is not in respondents.csv.");
+            // Reported once per id (its later rows are counted), or folded into the empty-id message, which is then
+            // the likely root cause: one mistake gives one message, not one per row that names the respondent.
+            if (!_unknownRespondents.TryGetValue(id, out UnknownRespondent? unknown))
+            {
+                unknown = new UnknownRespondent(_emptyRespondentIssue < 0 ? _issues.Count : -1);
+                _unknownRespondents.Add(id, unknown);
+                if (unknown.Issue >= 0)
+                {
+                    Add(table, row, column, $"The respondent '{id}' is not in respondents.csv.");
+                }
+            }
+
+            unknown.Rows++;
+            unknown.Files.Add(table.FileName);
             ok = false;
         }
 
         return id;
+    }
+
+    /// <summary>Completes the messages about respondents missing from respondents.csv with the rows that name them.</summary>
+    private void ReportUnknownRespondents()
+    {
+        if (_unknownRespondents.Count == 0)
+        {
+            return;
+        }
+
+        static string Files(SortedSet<string> files) => string.Join(" and ", files);
+
+        foreach ((string id, UnknownRespondent unknown) in _unknownRespondents)
+        {
+            if (unknown.Issue >= 0 && unknown.Rows > 1)
+            {
+                IngestionIssue first = _issues[unknown.Issue];
+                _issues[unknown.Issue] = first with
+                {
+                    Message = string.Create(CultureInfo.InvariantCulture, $"The respondent '{id}' is not in respondents.csv; {Files(unknown.Files)} name it on {unknown.Rows} rows, reported here once; add it to respondents.csv or correct the id."),
+                };
+            }
+        }
+
+        var folded = _unknownRespondents.Where(u => u.Value.Issue < 0).ToList();
+        if (_emptyRespondentIssue >= 0 && folded.Count > 0)
+        {
+            const int Shown = 5;
+            var files = new SortedSet<string>(folded.SelectMany(u => u.Value.Files), StringComparer.Ordinal);
+            string ids = string.Join(", ", folded.Take(Shown).Select(u => string.Create(CultureInfo.InvariantCulture, $"'{u.Key}' ({u.Value.Rows} {(u.Value.Rows == 1 ? "row" : "rows")})")));
+            string more = folded.Count > Shown ? string.Create(CultureInfo.InvariantCulture, $" and {folded.Count - Shown} more") : string.Empty;
+            IngestionIssue root = _issues[_emptyRespondentIssue];
+            _issues[_emptyRespondentIssue] = root with
+            {
+                Message = string.Create(CultureInfo.InvariantCulture, $"The respondent id is empty; every respondent needs a unique id. {Files(files)} name respondents missing from respondents.csv: {ids}{more}; if this row is one of them, write its id here."),
+            };
+        }
+    }
+
+    private sealed class UnknownRespondent(int issue)
+    {
+        public int Issue { get; } = issue;
+
+        public int Rows { get; set; }
+
+        public SortedSet<string> Files { get; } = new(StringComparer.Ordinal);
     }
 
     private bool ParseType(SurveyTable table, SurveyRow row, int column, out ContactType type)

@@ -67,4 +67,44 @@ public sealed class SignalTests
         Assert.True(ended, "a Ctrl-C ends a run blocked on a FIFO");
         Assert.Equal(130, process.ExitCode);
     }
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CtrlC_WhileBlockedOnAFifoAsActorsCsv_Exits130(int interrupts)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "FIFOs are POSIX");
+        using var folder = new Surveys.SurveyFolder();
+        string actors = Path.Combine(folder.Path, "actors.csv");
+        File.Delete(actors);
+        using (Process mkfifo = Process.Start("mkfifo", [actors]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        string dll = Path.Combine(AppContext.BaseDirectory, "NetworkGraph.Cli.dll");
+        string outDir = Path.Combine(folder.Path, "out");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (string arg in new[] { dll, "analyze", folder.Path, "--out", outDir, "--quiet" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(info)!;
+        Thread.Sleep(TimeSpan.FromSeconds(1.5));
+        for (int i = 0; i < interrupts; i++)
+        {
+            Signal(process, "INT");
+            Thread.Sleep(TimeSpan.FromMilliseconds(200));
+        }
+
+        bool ended = process.WaitForExit(TimeSpan.FromSeconds(30));
+        if (!ended)
+        {
+            process.Kill();
+        }
+
+        Assert.True(ended, "a Ctrl-C ends a run blocked on actors.csv as a FIFO");
+        Assert.Equal(130, process.ExitCode);
+        Assert.False(Directory.Exists(outDir));
+    }
 }

@@ -9,10 +9,10 @@ namespace NetworkGraph.Tests.IO;
 /// <summary>Corrupt gzip, extreme weights, unusable paths and fast weight parsing of the edge-list reader.</summary>
 public sealed class EdgeListHostileInputTests
 {
-    private static byte[] ChainGzip(int edges)
+    private static byte[] ChainGzip(int edges, int first = 1)
     {
         var sb = new StringBuilder();
-        for (int i = 1; i <= edges; i++)
+        for (int i = first; i < first + edges; i++)
         {
             sb.Append(i).Append(' ').Append(i + 1).Append('\n');
         }
@@ -94,13 +94,124 @@ public sealed class EdgeListHostileInputTests
         Assert.Contains($"byte {whole.Length}", ex.Problem, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Gzip_TwoMembers_RefusedWithAdvice()
+    private static CsrGraph ReadBothWays(byte[] bytes)
     {
-        byte[] a = ChainGzip(3);
-        byte[] bytes = [.. a, .. ChainGzip(2)];
+        CsrGraph a = EdgeListReader.Read(new MemoryStream(bytes), "c.gz", ct: TestContext.Current.CancellationToken);
+        using var pipe = new NonSeekableStream(new MemoryStream(bytes));
+        CsrGraph b = EdgeListReader.Read(pipe, "c.gz", ct: TestContext.Current.CancellationToken);
+        Assert.Equal(a.Edges().Select(e => (a.Nodes[e.Source], a.Nodes[e.Target])), b.Edges().Select(e => (b.Nodes[e.Source], b.Nodes[e.Target])));
+        return a;
+    }
+
+    /// <summary>The gzip member with its header flag FNAME set and a file name inserted after the fixed header.</summary>
+    private static byte[] WithFileName(byte[] member, string name)
+    {
+        byte[] header = member[..10];
+        header[3] |= 0x08;
+        return [.. header, .. Encoding.ASCII.GetBytes(name), 0, .. member[10..]];
+    }
+
+    [Fact]
+    public void Gzip_ConcatenatedMembers_AllRead()
+    {
+        // cat a.gz b.gz c.gz: small, empty, and larger than the reader's look-ahead, one with a file name in its header.
+        byte[] bytes = [.. ChainGzip(3), .. ChainGzip(0), .. WithFileName(ChainGzip(20000, first: 100), "b.txt"), .. ChainGzip(2, first: 50)];
+        CsrGraph g = ReadBothWays(bytes);
+        Assert.Equal(3 + 20000 + 2, g.EdgeCount);
+        Assert.Equal(4 + 20001 + 3, g.NodeCount);
+    }
+
+    [Fact]
+    public void Gzip_ConcatenatedMembers_FirstCrcCorrupted_RefusedNamingTheMember()
+    {
+        byte[] a = ChainGzip(100);
+        a[^6] ^= 0x55;
+        GraphFormatException ex = FailsBothWays([.. a, .. ChainGzip(5, first: 500)]);
+        Assert.Contains("member 1", ex.Problem, StringComparison.Ordinal);
+        Assert.Contains("CRC", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_ConcatenatedMembers_LastTruncated_RefusedWithByteOffset()
+    {
+        byte[] a = ChainGzip(100);
+        byte[] b = ChainGzip(20000, first: 500);
+        byte[] bytes = [.. a, .. b[..(b.Length / 2)]];
         GraphFormatException ex = FailsBothWays(bytes);
-        Assert.Contains("gzip -dc", ex.Problem, StringComparison.Ordinal);
+        Assert.Contains("truncated", ex.Problem, StringComparison.Ordinal);
+        Assert.Contains($"byte {bytes.Length}", ex.Problem, StringComparison.Ordinal);
+        Assert.Contains("member 2", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_ConcatenatedMembers_SecondHeaderCut_Refused()
+    {
+        byte[] a = ChainGzip(100);
+        GraphFormatException ex = FailsBothWays([.. a, .. ChainGzip(5)[..6]]);
+        Assert.Contains("truncated", ex.Problem, StringComparison.Ordinal);
+        Assert.Contains("header of member 2", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_ConcatenatedMembers_JunkAfterLast_RefusedWithByteOffset()
+    {
+        byte[] members = [.. ChainGzip(100), .. ChainGzip(20000, first: 500)];
+        GraphFormatException ex = FailsBothWays([.. members, .. "junk\n"u8]);
+        Assert.Contains($"byte {members.Length}, but 5 more bytes", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_ConcatenatedMembers_EveryCutOrFlippedByteOutsideTheHeaders_Refused()
+    {
+        byte[] a = ChainGzip(30);
+        byte[] b = ChainGzip(20, first: 100);
+        byte[] whole = [.. a, .. b];
+        for (int cut = 2; cut < whole.Length; cut++)
+        {
+            using var stream = new MemoryStream(whole[..cut]);
+            if (cut == a.Length)
+            {
+                Assert.Equal(30, EdgeListReader.Read(stream, "c.gz", ct: TestContext.Current.CancellationToken).EdgeCount); // one whole member
+            }
+            else
+            {
+                Assert.True(Refused(stream), $"cut after byte {cut} of {whole.Length} (first member: {a.Length} bytes)");
+            }
+        }
+
+        // Bytes 4–9 of a header (time, flags, system) are not checked by the format, nor the padding bits of the last
+        // compressed byte before each trailer; every other byte is.
+        bool Checked(int i) => i < 4 || (i >= 10 && i < a.Length - 9) || (i >= a.Length - 8 && i < a.Length + 4) || (i >= a.Length + 10 && i != whole.Length - 9);
+        foreach (int at in Enumerable.Range(0, whole.Length).Where(Checked))
+        {
+            byte[] flipped = [.. whole];
+            flipped[at] ^= 0x10;
+            using var stream = new MemoryStream(flipped);
+            Assert.True(Refused(stream), $"byte {at} of {whole.Length} flipped (first member: {a.Length} bytes)");
+        }
+    }
+
+    private static bool Refused(Stream stream)
+    {
+        try
+        {
+            EdgeListReader.Read(stream, "c.gz", ct: TestContext.Current.CancellationToken);
+            return false;
+        }
+        catch (GraphFormatException)
+        {
+            return true;
+        }
+    }
+
+    [Fact]
+    public void Gzip_BadHeaderCrc16_Refused()
+    {
+        byte[] member = ChainGzip(10);
+        byte[] header = member[..10];
+        header[3] |= 0x02;
+        GraphFormatException ex = FailsBothWays([.. header, 0x12, 0x34, .. member[10..]]);
+        Assert.Contains("CRC-16", ex.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

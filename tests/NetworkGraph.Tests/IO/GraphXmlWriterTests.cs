@@ -53,7 +53,7 @@ public sealed class GraphXmlWriterTests
         Assert.Equal(weighted, keys.ContainsKey("weight"));
 
         List<XElement> nodes = [.. graph.Elements(G + "node")];
-        Assert.Equal(["a", "b", "c&<\"x\">", "isolé", "ctl\uFFFDchar"], nodes.Select(n => (string)n.Attribute("id")!));
+        Assert.Equal(["a", "b", "c&<\"x\">", "isolé", "ctl\\u0001char"], nodes.Select(n => (string)n.Attribute("id")!));
         string? Data(XElement node, string key) => node.Elements(G + "data").SingleOrDefault(d => (string?)d.Attribute("key") == key)?.Value;
         Assert.Equal(1.0 / 3.0, double.Parse(Data(nodes[2], "d0")!, CultureInfo.InvariantCulture));
         Assert.Null(Data(nodes[1], "d0")); // NaN = missing
@@ -139,4 +139,79 @@ public sealed class GraphXmlWriterTests
             Directory.Delete(dir, recursive: true);
         }
     }
+    private static readonly string[] NearIds = ["a\u0001", "a\u0002", "a\uFFFE", "a\uFFFD", "a", "a\\u0001", "a\\", "a\uFFFF", "a\u0000", "x\U0001F600"];
+
+    private static CsrGraph NearIdGraph()
+    {
+        // A path through ids that differ only in characters XML cannot hold, U+FFFD, or a literal escape sequence.
+        var b = new CsrGraphBuilder(directed: true);
+        for (int i = 0; i + 1 < NearIds.Length; i++)
+        {
+            b.AddEdge(NearIds[i], NearIds[i + 1], i + 1);
+        }
+
+        return b.Build();
+    }
+
+    [Fact]
+    public void GraphMl_IdsDifferingOnlyInInvalidCharacters_StayDistinctAndUnescapeBack()
+    {
+        CsrGraph g = NearIdGraph();
+        var names = NodeAttributeColumn.FromStrings("name\u0007", [.. NearIds.Select(id => "v" + id)]);
+        XDocument doc = Render(s => GraphMLWriter.Write(g, s, [names]));
+        XElement graph = doc.Root!.Element(G + "graph")!;
+        string[] ids = [.. graph.Elements(G + "node").Select(n => (string)n.Attribute("id")!)];
+        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal([.. Enumerable.Range(0, g.Nodes.Count).Select(i => g.Nodes[i])], ids.Select(XmlGraphWriting.Unescape));
+        Assert.Contains("a\\u0001", ids); // control U+0001 escaped
+        Assert.Contains("a\\\\u0001", ids); // the literal text a\u0001, backslash doubled
+
+        string[] values = [.. graph.Elements(G + "node").Select(n => XmlGraphWriting.Unescape(n.Element(G + "data")!.Value))];
+        Assert.Equal([.. Enumerable.Range(0, g.Nodes.Count).Select(i => "v" + g.Nodes[i])], values);
+        Assert.Equal("name\u0007", XmlGraphWriting.Unescape((string)doc.Root.Element(G + "key")!.Attribute("attr.name")!));
+
+        var edges = graph.Elements(G + "edge").Select(e => (XmlGraphWriting.Unescape((string)e.Attribute("source")!), XmlGraphWriting.Unescape((string)e.Attribute("target")!))).ToList();
+        Assert.Equal(NearIds.Zip(NearIds.Skip(1)).ToList(), edges);
+    }
+
+    [Fact]
+    public void Gexf_IdsDifferingOnlyInInvalidCharacters_StayDistinctAndUnescapeBack()
+    {
+        CsrGraph g = NearIdGraph();
+        XDocument doc = Render(s => GexfWriter.Write(g, s, null));
+        XElement graph = doc.Root!.Element(X + "graph")!;
+        XElement[] nodes = [.. graph.Element(X + "nodes")!.Elements(X + "node")];
+        string[] ids = [.. nodes.Select(n => (string)n.Attribute("id")!)];
+        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal([.. Enumerable.Range(0, g.Nodes.Count).Select(i => g.Nodes[i])], ids.Select(XmlGraphWriting.Unescape));
+        Assert.Equal(ids, nodes.Select(n => (string)n.Attribute("label")!));
+        var edges = graph.Element(X + "edges")!.Elements(X + "edge").Select(e => (XmlGraphWriting.Unescape((string)e.Attribute("source")!), XmlGraphWriting.Unescape((string)e.Attribute("target")!))).ToList();
+        Assert.Equal(NearIds.Zip(NearIds.Skip(1)).ToList(), edges);
+    }
+
+    [Fact]
+    public void Clean_RandomText_IsXmlAndRoundTrips()
+    {
+        var random = new Random(20261202);
+        char[] alphabet = ['a', '\\', 'u', '0', 'F', '\u0001', '\u0009', '\u001F', '\uFFFD', '\uFFFE', '\uFFFF', '\uD83D', '\uDE00', 'é'];
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            string text = new([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            string clean = XmlGraphWriting.Clean(text);
+            Assert.Equal(text, XmlGraphWriting.Unescape(clean));
+            for (int i = 0; i < clean.Length; i++)
+            {
+                bool pair = char.IsHighSurrogate(clean[i]) && i + 1 < clean.Length && char.IsLowSurrogate(clean[i + 1]);
+                Assert.True(pair || System.Xml.XmlConvert.IsXmlChar(clean[i]), $"unit {(int)clean[i]:X4} at {i} of '{clean}'");
+                i += pair ? 1 : 0;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("a\\")]
+    [InlineData("a\\x")]
+    [InlineData("a\\u12")]
+    [InlineData("a\\uZZZZ")]
+    public void Unescape_BadEscape_Throws(string text) => Assert.Throws<FormatException>(() => XmlGraphWriting.Unescape(text));
 }

@@ -216,4 +216,27 @@ public sealed class SurveyCascadeTests
         Assert.Equal("answers.csv", issue.File);
         Assert.Equal(3, issue.Column);
     }
+    [Fact]
+    public void EmptyRespondentId_ReportedOnce_WithTheRowsThatNameTheMissingRespondent()
+    {
+        using var folder = new SurveyFolder();
+        folder.Write("respondents.csv", SurveyFolder.Respondents.Replace("r1,cpfa,", ",cpfa,", StringComparison.Ordinal));
+        IngestionResult result = SurveyReader.Read(folder.Path);
+        IngestionIssue issue = Assert.Single(result.Issues);
+        Assert.Equal(("respondents.csv", 2, 1), (issue.File, issue.Line, issue.Column));
+        Assert.Contains("'r1' (4 rows)", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("answers.csv and partners.csv", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownRespondent_ReportedOnceAtItsFirstRow_WithItsRowCount()
+    {
+        using var folder = new SurveyFolder();
+        folder.Write("answers.csv", SurveyFolder.Answers.Replace("r2,", "r9,", StringComparison.Ordinal));
+        folder.Write("partners.csv", SurveyFolder.Partners.Replace("r2,", "r9,", StringComparison.Ordinal));
+        IngestionResult result = SurveyReader.Read(folder.Path);
+        IngestionIssue issue = Assert.Single(result.Issues, i => i.Message.Contains("'r9'", StringComparison.Ordinal));
+        Assert.Equal(("answers.csv", 4, 1), (issue.File, issue.Line, issue.Column));
+        Assert.Contains("on 4 rows", issue.Message, StringComparison.Ordinal);
+    }
 }
