@@ -159,15 +159,20 @@ function start() {
     nodeReducer: (k, a) => (focused === k ? { ...a, highlighted: true, size: a.size * 1.6, forceLabel: true } : a),
   });
   renderer.on("enterNode", ({ node }) => showCard(Number(node)));
-  renderer.on("clickNode", ({ node }) => { focused = node; showCard(Number(node)); renderer.refresh(); });
+  // Re-reads only the previous and the new focused actor: a full refresh would re-index every shown tie.
+  function setFocused(node) {
+    const nodes = [focused, node].filter((k) => k !== null && graph.hasNode(k));
+    focused = node;
+    renderer.refresh({ partialGraph: { nodes }, skipIndexation: true });
+  }
+  renderer.on("clickNode", ({ node }) => { setFocused(node); showCard(Number(node)); });
 
   function focus(i) {
-    focused = String(i);
+    setFocused(String(i));
     container.dataset.focused = data.actors[i].id;
     showCard(i);
     const p = renderer.getNodeDisplayData(focused);
     if (p) renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.3 }, { duration: 300 });
-    renderer.refresh();
   }
   function doSearch() {
     const q = search.value.trim().toLowerCase();
