@@ -159,11 +159,12 @@ function start() {
     nodeReducer: (k, a) => (focused === k ? { ...a, highlighted: true, size: a.size * 1.6, forceLabel: true } : a),
   });
   renderer.on("enterNode", ({ node }) => showCard(Number(node)));
-  // Re-reads only the previous and the new focused actor: a full refresh would re-index every shown tie.
+  // Re-reads only the previous and the new focused actor (a full refresh would re-index every shown tie), and draws
+  // at the next frame, when the camera already moves and the ties are hidden.
   function setFocused(node) {
     const nodes = [focused, node].filter((k) => k !== null && graph.hasNode(k));
     focused = node;
-    renderer.refresh({ partialGraph: { nodes }, skipIndexation: true });
+    renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
   }
   renderer.on("clickNode", ({ node }) => { setFocused(node); showCard(Number(node)); });
 
