@@ -1,64 +1,18 @@
-// The interactive network map of report.html: reads the JSON island #ng-data written by the C# report writer,
-// lays the network out once with a fixed seed (ForceAtlas2 from seeded positions, so the picture is the same at every
-// opening), and draws it with sigma.js (WebGL). No network request is made.
+// The interactive network map of report.html: reads the JSON island #ng-data written by the C# report writer, with
+// the actors' positions already laid out, and draws it with sigma.js (WebGL). Only the shown layer's ties are in the
+// graph; edges are hidden while the camera moves. No network request is made.
 import Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 
 // Colour-blind safe palette (Okabe & Ito, 2008), one colour per setting.
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
 
-function mulberry32(seed) {
-  return function () {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function layout(data) {
-  const n = data.actors.length;
-  const random = mulberry32(20260101);
-  const g = new Graph({ type: "undirected", multi: false });
-  const degree = new Int32Array(n);
-  for (const layer of Object.values(data.layers)) {
-    for (const [s, t] of layer) { degree[s]++; degree[t]++; }
-  }
-  for (let i = 0; i < n; i++) g.addNode(String(i), { x: random() * 100, y: random() * 100 });
-  const union = data.layers[data.layoutLayer] || [];
-  for (const [s, t] of union) {
-    if (s !== t && !g.hasEdge(String(s), String(t))) g.addEdge(String(s), String(t));
-  }
-  const connected = [];
-  for (let i = 0; i < n; i++) if (degree[i] > 0) connected.push(i);
-  const sub = g.copy();
-  for (let i = 0; i < n; i++) if (degree[i] === 0) sub.dropNode(String(i));
-  if (sub.order > 0) {
-    const iterations = sub.order > 2000 ? 15 : sub.order > 500 ? 100 : 300;
-    forceAtlas2.assign(sub, {
-      iterations,
-      settings: { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: sub.order > 500 },
-    });
-  }
-  const pos = new Float64Array(2 * n);
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  sub.forEachNode((k, a) => {
-    const i = Number(k); pos[2 * i] = a.x; pos[2 * i + 1] = a.y;
-    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
-  });
-  if (!isFinite(minX)) { minX = 0; maxX = 100; minY = 0; maxY = 100; }
-  // Isolated actors are shown apart: a grid to the right of the network.
-  const isolated = [];
-  for (let i = 0; i < n; i++) if (degree[i] === 0) isolated.push(i);
-  const span = Math.max(maxX - minX, maxY - minY, 1);
-  const cols = Math.max(1, Math.ceil(Math.sqrt(isolated.length)));
-  const step = span / Math.max(cols * 2, 8);
-  isolated.forEach((i, k) => {
-    pos[2 * i] = maxX + span * 0.15 + (k % cols) * step;
-    pos[2 * i + 1] = minY + Math.floor(k / cols) * step;
-  });
-  return { pos, degree, connected: connected.length };
+// Positions come from the report writer (seeded ForceAtlas2 in C#): the browser does no layout, so the map is drawn
+// at once and is the same at every opening.
+function degrees(data) {
+  const degree = new Int32Array(data.actors.length);
+  for (const [s, t] of data.layers[data.layoutLayer] || []) { if (s !== t) { degree[s]++; degree[t]++; } }
+  return degree;
 }
 
 function el(tag, attrs, text) {
@@ -75,7 +29,8 @@ function start() {
   const data = JSON.parse(island.textContent);
   const t = data.text;
   const t0 = performance.now();
-  const { pos, degree } = layout(data);
+  const pos = data.positions || new Array(2 * data.actors.length).fill(0);
+  const degree = degrees(data);
   const tLayout = performance.now();
   const n = data.actors.length;
   const metricNames = Object.keys(data.metrics);
@@ -90,39 +45,46 @@ function start() {
       color: PALETTE[a.setting % PALETTE.length], setting: a.setting,
     });
   }
-  for (const [layerName, ties] of Object.entries(data.layers)) {
-    for (const [s, tt] of ties) {
-      graph.addEdge(String(s), String(tt), { layer: layerName, color: "#b8b8b8", size: 0.6, hidden: layerName !== data.defaultLayer });
-    }
-  }
-  for (const [h, a] of data.suggestions) {
-    graph.addEdge(String(h), String(a), { layer: "__suggested", color: "#D55E00", size: 1.2, hidden: true, type: "line" });
-  }
-
   let layerFilter = data.defaultLayer;
   const settingOn = new Array(settingCount).fill(true);
   let showSuggestions = false;
   let focused = null;
 
+  // Only the shown layer's ties (and the suggested links when asked for) are in the graph: changing the layer
+  // replaces them, so no pass ever walks the other layers' ties.
+  function loadEdges(edgeHidden) {
+    graph.clearEdges();
+    for (const [s, tt] of data.layers[layerFilter] || []) {
+      graph.addEdge(String(s), String(tt), { layer: layerFilter, color: "#b8b8b8", size: 0.6, hidden: edgeHidden(s, tt) });
+    }
+    if (showSuggestions) {
+      for (const [h, a] of data.suggestions) {
+        graph.addEdge(String(h), String(a), { layer: "__suggested", color: "#D55E00", size: 1.2, type: "line", hidden: edgeHidden(h, a) });
+      }
+    }
+  }
+
   function resize() {
     const values = data.metrics[sizeMetric] || [];
     let max = 0;
     for (const v of values) if (isFinite(v) && v > max) max = v;
-    graph.forEachNode((k, a) => {
+    graph.updateEachNodeAttributes((k, a) => {
       const v = values[Number(k)];
-      graph.setNodeAttribute(k, "size", 2 + (max > 0 && isFinite(v) ? 10 * Math.sqrt(v / max) : 0));
-    });
+      a.size = 2 + (max > 0 && isFinite(v) ? 10 * Math.sqrt(v / max) : 0);
+      return a;
+    }, { attributes: ["size"] });
   }
 
   function applyFilters() {
+    // One update event for the nodes (not one per node), and no per-edge look-up when every setting is shown.
+    const allOn = settingOn.every(Boolean);
+    const edgeHidden = (s, d) => !allOn && (!settingOn[data.actors[s].setting] || !settingOn[data.actors[d].setting]);
+    graph.updateEachNodeAttributes((k, a) => { a.hidden = !settingOn[a.setting]; return a; }, { attributes: ["hidden"] });
+    // Rebuilding the shown layer's ties costs about as much as updating them, and never touches ties sigma has not
+    // indexed yet.
+    loadEdges(edgeHidden);
     let visible = 0;
-    graph.forEachNode((k, a) => graph.setNodeAttribute(k, "hidden", !settingOn[a.setting]));
-    graph.forEachEdge((e, a, s, d) => {
-      const on = a.layer === "__suggested" ? showSuggestions : a.layer === layerFilter;
-      const hidden = !on || !settingOn[graph.getNodeAttribute(s, "setting")] || !settingOn[graph.getNodeAttribute(d, "setting")];
-      graph.setEdgeAttribute(e, "hidden", hidden);
-      if (!hidden && a.layer !== "__suggested") visible++;
-    });
+    graph.forEachEdge((e, a) => { if (!a.hidden && a.layer !== "__suggested") visible++; });
     container.dataset.visibleEdges = String(visible);
     status.textContent = t.visibleTies.replace("{0}", String(visible));
   }
@@ -189,22 +151,29 @@ function start() {
   }
 
   resize();
+  applyFilters();
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: false, labelRenderedSizeThreshold: 8, defaultEdgeType: "arrow",
+    hideEdgesOnMove: n > 500, hideLabelsOnMove: n > 500,
     edgeProgramClasses: {}, allowInvalidContainer: true,
     nodeReducer: (k, a) => (focused === k ? { ...a, highlighted: true, size: a.size * 1.6, forceLabel: true } : a),
   });
-  applyFilters();
   renderer.on("enterNode", ({ node }) => showCard(Number(node)));
-  renderer.on("clickNode", ({ node }) => { focused = node; showCard(Number(node)); renderer.refresh(); });
+  // Re-reads only the previous and the new focused actor (a full refresh would re-index every shown tie), and draws
+  // at the next frame, when the camera already moves and the ties are hidden.
+  function setFocused(node) {
+    const nodes = [focused, node].filter((k) => k !== null && graph.hasNode(k));
+    focused = node;
+    renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
+  }
+  renderer.on("clickNode", ({ node }) => { setFocused(node); showCard(Number(node)); });
 
   function focus(i) {
-    focused = String(i);
+    setFocused(String(i));
     container.dataset.focused = data.actors[i].id;
     showCard(i);
     const p = renderer.getNodeDisplayData(focused);
     if (p) renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.3 }, { duration: 300 });
-    renderer.refresh();
   }
   function doSearch() {
     const q = search.value.trim().toLowerCase();

@@ -220,6 +220,7 @@ public static class DatasetReportHtmlWriter
         MapData.WriteMetrics(json, all, network.Nodes, t);
         json.WriteString("defaultLayer", SurveyNetwork.LayerName(SurveyLayer.All));
         json.WriteString("layoutLayer", SurveyNetwork.LayerName(SurveyLayer.All));
+        MapData.WritePositions(json, network.Dataset.Actors.Length, network[SurveyLayer.All]);
         json.WriteStartArray("suggestions");
         foreach (SuggestedTie x in suggestions)
         {

@@ -84,6 +84,7 @@ public static class GraphReportHtmlWriter
             MapData.WriteMetrics(json, m, g.Nodes, t, selection);
             json.WriteString("defaultLayer", "all");
             json.WriteString("layoutLayer", "all");
+            MapData.WritePositions(json, selection.Length, g, map);
             json.WriteStartArray("suggestions");
             json.WriteEndArray();
         });

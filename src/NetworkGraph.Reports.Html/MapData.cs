@@ -37,6 +37,21 @@ internal static class MapData
         json.WriteEndArray();
     }
 
+    /// <summary>Writes <c>positions: [x0, y0, x1, y1, …]</c>: the seeded layout of <paramref name="nodeCount"/> actors
+    /// over the ties of <paramref name="graph"/> (see <see cref="MapLayout"/>), so the browser draws without laying out.</summary>
+    public static void WritePositions(Utf8JsonWriter json, int nodeCount, CsrGraph graph, IReadOnlyList<int>? nodeMap = null)
+    {
+        IEnumerable<(int, int)> ties = graph.Edges().Select(e => nodeMap is null ? (e.Source, e.Target) : (nodeMap[e.Source], nodeMap[e.Target]));
+        double[] positions = MapLayout.Compute(nodeCount, ties);
+        json.WriteStartArray("positions");
+        foreach (double p in positions)
+        {
+            json.WriteNumberValue(p);
+        }
+
+        json.WriteEndArray();
+    }
+
     /// <summary>Writes <c>metrics</c> (one array per metric, in the order of <paramref name="nodes"/>) and <c>metricLabels</c>.</summary>
     public static void WriteMetrics(Utf8JsonWriter json, NodeMetricsTable table, NodeIndex nodes, ReportText t, IReadOnlyList<int>? selection = null)
     {

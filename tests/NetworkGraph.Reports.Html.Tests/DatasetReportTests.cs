@@ -55,6 +55,26 @@ public sealed partial class DatasetReportTests
     }
 
     [Fact]
+    public void MapData_CarriesTheSeededLayout_SameAtEveryWriting()
+    {
+        if (HtmlPage.MapScript is null)
+        {
+            Assert.Skip("the map bundle was not built (Node.js absent)");
+        }
+
+        string Positions(string html)
+        {
+            using JsonDocument data = JsonDocument.Parse(Island().Match(html).Groups[1].Value);
+            JsonElement positions = data.RootElement.GetProperty("positions");
+            Assert.Equal(2 * data.RootElement.GetProperty("actors").GetArrayLength(), positions.GetArrayLength());
+            Assert.All(positions.EnumerateArray(), p => Assert.True(double.IsFinite(p.GetDouble())));
+            return positions.GetRawText();
+        }
+
+        Assert.Equal(Positions(Zone6.Html(ReportLanguage.English)), Positions(Zone6.Html(ReportLanguage.French)));
+    }
+
+    [Fact]
     public void Suggestions_ListInZonePairsFirst()
     {
         string html = Zone6.Html(ReportLanguage.English);

@@ -61,7 +61,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Option<string?> _lang = new("--lang")
     {
-        Description = "Language of report.html for dataset input: en or fr. Default: en. Example: --lang fr",
+        Description = "Language of report.html and of the summary printed: en or fr. Default: en. Example: --lang fr",
         HelpName = "en|fr",
     };
 
@@ -430,21 +430,21 @@ internal sealed class AnalyzeCommand : ICliCommand
         var s = analysis.Survey;
         var names = analysis.Network.Dataset.Actors.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
         string Name(string id) => names.TryGetValue(id, out string? n) ? n : id;
-        var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"{s.Dataset.Actors} actors, {s.Dataset.Respondents} respondents, home zone {s.Dataset.HomeZone ?? "-"}"));
-        output.WriteLine(string.Create(inv, $"isolated actors ({s.Isolated.Length}): {List(s.Isolated.Select(Name))}"));
-        output.WriteLine(string.Create(inv, $"peripheral actors ({s.Peripheral.Length}): {List(s.Peripheral.Select(Name))}"));
-        output.WriteLine("top brokers (referral): " + List(s.Brokers.Take(5).Select(b => string.Create(inv, $"{Name(b.Actor)} ({b.Total})"))));
-        output.WriteLine(string.Create(inv, $"hospital-ambulatory pairs with no tie: {s.Gaps.MissingHospitalAmbulatory.Length}; best suggestions: ") +
-            List(s.Gaps.MissingHospitalAmbulatory.Take(3).Select(t => string.Create(inv, $"{Name(t.Hospital)} - {Name(t.Ambulatory)} ({t.Score:0.###})"))));
-        output.WriteLine(string.Create(inv, $"one-way referral ties: {s.Gaps.Asymmetric.Length}; cut points: {List(s.Gaps.CutPoints.Select(Name))}"));
-        output.WriteLine($"wrote {string.Join(", ", a.Outputs)} to {a.OutputDirectory}");
+        SummaryText t = SummaryText.For(ReportLanguages.Parse(a.Language));
+        output.WriteLine(t.Format(t.Dataset, s.Dataset.Actors, s.Dataset.Respondents, s.Dataset.HomeZone ?? "-"));
+        output.WriteLine(t.Format(t.Isolated, s.Isolated.Length, List(t, s.Isolated.Select(Name))));
+        output.WriteLine(t.Format(t.Peripheral, s.Peripheral.Length, List(t, s.Peripheral.Select(Name))));
+        output.WriteLine(t.Format(t.Brokers, List(t, s.Brokers.Take(5).Select(b => t.Format(t.Item, Name(b.Actor), b.Total)))));
+        output.WriteLine(t.Format(t.Missing, s.Gaps.MissingHospitalAmbulatory.Length,
+            List(t, s.Gaps.MissingHospitalAmbulatory.Take(3).Select(x => t.Format(t.Pair, Name(x.Hospital), Name(x.Ambulatory), x.Score)))));
+        output.WriteLine(t.Format(t.OneWayAndCutPoints, s.Gaps.Asymmetric.Length, List(t, s.Gaps.CutPoints.Select(Name))));
+        output.WriteLine(t.Format(t.Wrote, string.Join(", ", a.Outputs), a.OutputDirectory));
     }
 
-    private static string List(IEnumerable<string> items)
+    private static string List(SummaryText t, IEnumerable<string> items)
     {
         string[] all = items.ToArray();
-        return all.Length == 0 ? "none" : string.Join(", ", all.Take(8)) + (all.Length > 8 ? ", …" : string.Empty);
+        return all.Length == 0 ? t.None : string.Join(", ", all.Take(8)) + (all.Length > 8 ? ", …" : string.Empty);
     }
 
     /// <summary>Refuses exact all-pairs metrics that would run for hours, saying what to do instead (and never advising an option already given).</summary>
@@ -501,11 +501,12 @@ internal sealed class AnalyzeCommand : ICliCommand
     private static void PrintGraphSummary(TextWriter output, GraphAnalysis analysis, Settings a)
     {
         NodeMetricsTable m = analysis.Metrics;
-        var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"{analysis.Graph.NodeCount} nodes, {analysis.Graph.EdgeCount} edges ({(analysis.Graph.IsDirected ? "directed" : "undirected")}), density {analysis.Density:0.####}, {m.WeakComponents.Count} component(s), {analysis.Isolated} isolated"));
+        SummaryText t = SummaryText.For(ReportLanguages.Parse(a.Language));
+        output.WriteLine(t.Format(t.Graph, analysis.Graph.NodeCount, analysis.Graph.EdgeCount, analysis.Graph.IsDirected ? t.Directed : t.Undirected,
+            analysis.Density, m.WeakComponents.Count, analysis.Isolated));
         if (m.Communities is { } p)
         {
-            output.WriteLine(string.Create(inv, $"{p.Count} communities, modularity {p.Modularity:0.####}"));
+            output.WriteLine(t.Format(t.Communities, p.Count, p.Modularity));
         }
 
         foreach (string column in new[] { MetricColumns.Betweenness, MetricColumns.PageRank })
@@ -513,10 +514,10 @@ internal sealed class AnalyzeCommand : ICliCommand
             if (m.Has(column))
             {
                 var top = NodeRanking.Top(m.Column(column), 5).Select(v => analysis.Graph.Nodes[v]);
-                output.WriteLine($"top {column}: {string.Join(", ", top)}");
+                output.WriteLine(t.Format(t.Top, t.Metric(column), string.Join(", ", top)));
             }
         }
 
-        output.WriteLine($"wrote {string.Join(", ", a.Outputs)} to {a.OutputDirectory}");
+        output.WriteLine(t.Format(t.Wrote, string.Join(", ", a.Outputs), a.OutputDirectory));
     }
 }

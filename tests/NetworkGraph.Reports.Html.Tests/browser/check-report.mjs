@@ -1,6 +1,7 @@
 // Opens a generated report.html from disk in Debian's chromium and prints one JSON object of observations:
 // console errors, requests other than the page itself, nodes on the map, visible ties per layer, the focused actor
-// after a search, charts without a table, and the screenshot written.
+// after a search, charts without a table, and the screenshot written; with the timings of first paint, map drawn,
+// search response (Enter to the next painted frame) and pan frames (requestAnimationFrame intervals while dragging).
 // Usage: node check-report.mjs REPORT_HTML SCREENSHOT_PNG SEARCH_TEXT FRONTEND_DIR
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -39,19 +40,35 @@ try {
   }
   await page.selectOption("#ng-layer", "all");
   await page.fill("#ng-search", searchText);
-  await page.press("#ng-search", "Enter");
+  result.searchMs = await page.evaluate(() => new Promise((resolve) => {
+    const input = document.getElementById("ng-search");
+    const t0 = performance.now();
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(performance.now() - t0))));
+  }));
+  await page.waitForTimeout(400);
   result.focused = await page.getAttribute("#ng-map", "data-focused");
   result.cardTitle = await page.textContent("#ng-card h4");
   result.charts = await page.$$eval("figure.chart", (fs) => fs.length);
   result.chartsWithoutTable = await page.$$eval("figure.chart", (fs) => fs.filter((f) => !f.querySelector("table")).map((f) => f.id));
   // Pan: drag the map and time the frames.
   const box = await page.locator("#ng-map").boundingBox();
+  await page.evaluate(() => {
+    window.__ngFrames = [];
+    const tick = (t) => { window.__ngFrames.push(t); if (window.__ngFrames.length < 100000) window.__ngFrameLoop = requestAnimationFrame(tick); };
+    window.__ngFrameLoop = requestAnimationFrame(tick);
+  });
   const panStart = Date.now();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   for (let i = 0; i < 20; i++) await page.mouse.move(box.x + box.width / 2 + i * 10, box.y + box.height / 2 + i * 5);
   await page.mouse.up();
   result.panMs = Date.now() - panStart;
+  const frames = await page.evaluate(() => { cancelAnimationFrame(window.__ngFrameLoop); const f = window.__ngFrames; return f.slice(1).map((t, i) => t - f[i]); });
+  frames.sort((a, b) => a - b);
+  result.panFrames = frames.length;
+  result.panFrameMedianMs = frames.length ? Math.round(frames[Math.floor(frames.length / 2)] * 10) / 10 : null;
+  result.panFrameMaxMs = frames.length ? Math.round(frames[frames.length - 1] * 10) / 10 : null;
   await page.waitForTimeout(400);
   await page.locator("#network").scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshot, fullPage: false });
