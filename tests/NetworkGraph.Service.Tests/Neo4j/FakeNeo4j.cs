@@ -71,6 +71,9 @@ internal sealed class FakeNeo4j : IAsyncDisposable
     /// <summary>How long a <see cref="Fault.Timeout"/> request hangs.</summary>
     public TimeSpan Hang { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>A delay before every answer, to make a sync last long enough to be interrupted.</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
     /// <summary>Requests received so far.</summary>
     public int Requests => Volatile.Read(ref _requests);
 
@@ -114,6 +117,11 @@ internal sealed class FakeNeo4j : IAsyncDisposable
     {
         int number = Interlocked.Increment(ref _requests);
         Fault fault = Faults.TryDequeue(out Fault f) ? f : FaultPlan?.Invoke(number) ?? Fault.None;
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency);
+        }
+
         switch (fault)
         {
             case Fault.ServiceUnavailable:
