@@ -40,7 +40,13 @@ internal static class GraphRows
             answers.TryAdd((a.RespondentId, a.Type), a);
         }
 
-        var ties = new SortedDictionary<(string Type, string From, string To), (Frequency Frequency, Channel Channels, int Reports, bool Formal)>();
+        var ties = new SortedDictionary<(string Type, string From, string To), (Frequency Frequency, Channel Channels, int Reports, bool Formal)>(
+            Comparer<(string Type, string From, string To)>.Create((x, y) =>
+            {
+                int c = string.CompareOrdinal(x.Type, y.Type);
+                c = c != 0 ? c : string.CompareOrdinal(x.From, y.From);
+                return c != 0 ? c : string.CompareOrdinal(x.To, y.To);
+            }));
         foreach (PartnerMention m in dataset.Partners)
         {
             if (!actorOf.TryGetValue(m.RespondentId, out string? own) || own == m.ActorId)
