@@ -62,13 +62,13 @@ internal sealed class FakeGraph
 
                 break;
             case Cypher.MergeWave:
-            {
-                JsonObject wave = MergeNode(Waves, Text(parameters, "id"), counters);
-                Set(wave, "ingestedAt", parameters["ingestedAt"], counters);
-                Set(wave, "actors", parameters["actors"], counters);
-                Set(wave, "respondents", parameters["respondents"], counters);
-                break;
-            }
+                {
+                    JsonObject wave = MergeNode(Waves, Text(parameters, "id"), counters);
+                    Set(wave, "ingestedAt", parameters["ingestedAt"], counters);
+                    Set(wave, "actors", parameters["actors"], counters);
+                    Set(wave, "respondents", parameters["respondents"], counters);
+                    break;
+                }
 
             case Cypher.MergeActors:
                 foreach (JsonObject row in Rows(parameters))
@@ -82,53 +82,53 @@ internal sealed class FakeGraph
 
                 break;
             case Cypher.MergeInWave:
-            {
-                string wave = Text(parameters, "wave");
-                foreach (JsonObject row in Rows(parameters))
                 {
-                    string actor = Text(row, "id");
-                    if (!Actors.ContainsKey(actor) || !Waves.ContainsKey(wave))
+                    string wave = Text(parameters, "wave");
+                    foreach (JsonObject row in Rows(parameters))
                     {
-                        continue;
+                        string actor = Text(row, "id");
+                        if (!Actors.ContainsKey(actor) || !Waves.ContainsKey(wave))
+                        {
+                            continue;
+                        }
+
+                        JsonObject r = MergeRelationship(InWave, (actor, wave), counters);
+                        foreach (var (key, value) in (JsonObject)(row["props"] ?? throw Type("props")))
+                        {
+                            Set(r, key, value, counters);
+                        }
                     }
 
-                    JsonObject r = MergeRelationship(InWave, (actor, wave), counters);
-                    foreach (var (key, value) in (JsonObject)(row["props"] ?? throw Type("props")))
-                    {
-                        Set(r, key, value, counters);
-                    }
+                    break;
                 }
-
-                break;
-            }
 
             case Cypher.DeleteTies:
-            {
-                string wave = Text(parameters, "wave");
-                foreach (var key in Ties.Keys.Where(k => k.Wave == wave).ToList())
                 {
-                    Ties.Remove(key);
-                    counters.RelationshipsDeleted++;
-                }
-
-                break;
-            }
-
-            case Cypher.DeleteWave:
-            {
-                string wave = Text(parameters, "wave");
-                if (Waves.Remove(wave))
-                {
-                    counters.NodesDeleted++;
-                    foreach (var key in InWave.Keys.Where(k => k.Wave == wave).ToList())
+                    string wave = Text(parameters, "wave");
+                    foreach (var key in Ties.Keys.Where(k => k.Wave == wave).ToList())
                     {
-                        InWave.Remove(key);
+                        Ties.Remove(key);
                         counters.RelationshipsDeleted++;
                     }
+
+                    break;
                 }
 
-                break;
-            }
+            case Cypher.DeleteWave:
+                {
+                    string wave = Text(parameters, "wave");
+                    if (Waves.Remove(wave))
+                    {
+                        counters.NodesDeleted++;
+                        foreach (var key in InWave.Keys.Where(k => k.Wave == wave).ToList())
+                        {
+                            InWave.Remove(key);
+                            counters.RelationshipsDeleted++;
+                        }
+                    }
+
+                    break;
+                }
 
             case Cypher.DeleteOrphanActors:
                 foreach (string actor in Actors.Keys.Where(a => !InWave.Keys.Any(k => k.Actor == a)).ToList())

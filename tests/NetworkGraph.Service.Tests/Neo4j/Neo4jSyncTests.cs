@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Analysis;
 using NetworkGraph.Reports;
 using NetworkGraph.Surveys;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace NetworkGraph.Service.Tests.Neo4j;
 
