@@ -39,6 +39,13 @@ internal static class ServiceHost
         });
         builder.Services.AddSingleton<MetricsCache>();
         builder.Services.AddHostedService<InboxWorker>();
+        builder.Services.AddHttpClient(Neo4jHttpGraphStore.ClientName, (sp, client) =>
+        {
+            var neo4j = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Neo4jOptions>>().Value;
+            client.Timeout = TimeSpan.FromSeconds(neo4j.TimeoutSeconds);
+        });
+        builder.Services.AddSingleton<IGraphStore, Neo4jHttpGraphStore>();
+        builder.Services.AddHostedService<SyncWorker>();
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler();

@@ -34,6 +34,18 @@ internal sealed class Neo4jOptions
     /// <summary><c>query</c> (Query API v2, default) or <c>tx</c> (<c>/db/{db}/tx/commit</c>).</summary>
     public string Api { get; set; } = "query";
 
+    /// <summary>Rows sent in one <c>UNWIND $rows</c> statement.</summary>
+    public int BatchSize { get; set; } = 2000;
+
+    /// <summary>First retry delay in milliseconds; it doubles at each retry, with jitter.</summary>
+    public int RetryDelayMilliseconds { get; set; } = 1000;
+
+    /// <summary>Retries of one job attempt on transient failures before the job waits for its next round.</summary>
+    public int MaxRetries { get; set; } = 5;
+
+    /// <summary>Timeout of one HTTP request to Neo4j, in seconds.</summary>
+    public double TimeoutSeconds { get; set; } = 30;
+
     /// <summary>Whether a Neo4j server is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Uri);
 }

@@ -18,7 +18,8 @@ internal sealed record AnalyzedWave(
     byte[] ReportJson,
     string ReportHtml,
     string ActorsJson,
-    IReadOnlyList<string> MetricsRows);
+    IReadOnlyList<string> MetricsRows,
+    string TiesJson = "[]");
 
 /// <summary>
 /// Analyses a wave folder with the library: the same <see cref="DatasetInput.Read(string)"/>,
@@ -78,7 +79,8 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages)
             report.ToArray(),
             pages.Render(analysis),
             actors.ToJsonString(),
-            rows);
+            rows,
+            GraphRows.TiesJson(input.Network));
     }
 
     /// <summary>Turns the library's <c>metrics.csv</c> into one JSON object per row: numbers as numbers, empty cells as null.</summary>

@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
 namespace NetworkGraph.Service;
 
 /// <summary>A stored wave as listed by <c>GET /api/waves</c>.</summary>
 internal sealed record WaveSummary(string Id, int Actors, int Respondents, string IngestedAt, string SyncStatus);
+
+/// <summary>One queued Neo4j sync job: <c>upsert</c> or <c>delete</c> of a wave.</summary>
+internal sealed record SyncJob(long Seq, string Wave, string Kind);
 
 /// <summary>What storing a wave did.</summary>
 internal enum StoreOutcome
@@ -43,6 +47,7 @@ internal sealed class WaveStore
             CREATE TABLE IF NOT EXISTS sync_jobs (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT, wave TEXT NOT NULL, kind TEXT NOT NULL,
                 status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+            CREATE TABLE IF NOT EXISTS wave_ties (wave TEXT PRIMARY KEY, ties TEXT NOT NULL);
             """);
     }
 
@@ -92,6 +97,13 @@ internal sealed class WaveStore
             }
         }
 
+        using (SqliteCommand ties = Command(c, "INSERT INTO wave_ties VALUES ($wave, $ties)", tx))
+        {
+            ties.Parameters.AddWithValue("$wave", wave.Id);
+            ties.Parameters.AddWithValue("$ties", wave.TiesJson);
+            ties.ExecuteNonQuery();
+        }
+
         if (enqueueSync)
         {
             EnqueueJob(c, tx, wave.Id, "upsert");
@@ -120,7 +132,7 @@ internal sealed class WaveStore
             return false;
         }
 
-        using (SqliteCommand delete = Command(c, "DELETE FROM metrics WHERE wave = $id; DELETE FROM sync_jobs WHERE wave = $id AND status <> 'done';", tx))
+        using (SqliteCommand delete = Command(c, "DELETE FROM metrics WHERE wave = $id; DELETE FROM wave_ties WHERE wave = $id; DELETE FROM sync_jobs WHERE wave = $id AND status <> 'done';", tx))
         {
             delete.Parameters.AddWithValue("$id", id);
             delete.ExecuteNonQuery();
@@ -216,6 +228,69 @@ internal sealed class WaveStore
         using SqliteDataReader r = q.ExecuteReader();
         r.Read();
         return (r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1));
+    }
+
+    /// <summary>The oldest sync job still pending, or null.</summary>
+    public SyncJob? NextSyncJob()
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, "SELECT seq, wave, kind FROM sync_jobs WHERE status = 'pending' ORDER BY seq LIMIT 1");
+        using SqliteDataReader r = q.ExecuteReader();
+        return r.Read() ? new SyncJob(r.GetInt64(0), r.GetString(1), r.GetString(2)) : null;
+    }
+
+    /// <summary>Records the outcome of one attempt of a job: <c>done</c> (error cleared), <c>failed</c> (kept with its error), or still <c>pending</c> with the error of the attempt.</summary>
+    public void RecordSyncAttempt(long seq, string status, string? error)
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, "UPDATE sync_jobs SET status = $status, attempts = attempts + 1, last_error = $error WHERE seq = $seq");
+        q.Parameters.AddWithValue("$status", status);
+        q.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
+        q.Parameters.AddWithValue("$seq", seq);
+        q.ExecuteNonQuery();
+        Interlocked.Increment(ref _version);
+    }
+
+    /// <summary>The graph a stored wave contributes to Neo4j, or null when no such wave.</summary>
+    public WaveGraph? GraphOf(string id)
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, "SELECT w.ingested_at, w.actors, w.respondents, w.actors_json, t.ties FROM waves w LEFT JOIN wave_ties t ON t.wave = w.id WHERE w.id = $id");
+        q.Parameters.AddWithValue("$id", id);
+        string ingestedAt, actorsJson, tiesJson;
+        int actors, respondents;
+        using (SqliteDataReader r = q.ExecuteReader())
+        {
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            (ingestedAt, actors, respondents, actorsJson, tiesJson) = (r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), r.IsDBNull(4) ? "[]" : r.GetString(4));
+        }
+
+        var inWave = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (string text in MetricRows(id) ?? [])
+        {
+            var row = (JsonObject)JsonNode.Parse(text)!;
+            string actor = (string)row["id"]!;
+            string layer = (string)row["layer"]!;
+            if (!inWave.TryGetValue(actor, out JsonObject? props))
+            {
+                props = [];
+                inWave[actor] = props;
+            }
+
+            foreach (string column in GraphRows.MetricColumns)
+            {
+                props[$"{layer}_{column}"] = row[column]?.DeepClone();
+            }
+        }
+
+        List<JsonObject> actorRows = [.. ((JsonArray)JsonNode.Parse(actorsJson)!).Select(a => (JsonObject)a!.DeepClone())];
+        List<JsonObject> inWaveRows = [.. inWave.Select(kv => new JsonObject { ["id"] = kv.Key, ["props"] = kv.Value })];
+        List<JsonObject> tieRows = [.. ((JsonArray)JsonNode.Parse(tiesJson)!).Select(t => (JsonObject)t!.DeepClone())];
+        return new WaveGraph(id, ingestedAt, actors, respondents, actorRows, inWaveRows, tieRows);
     }
 
     private static void EnqueueJob(SqliteConnection c, SqliteTransaction tx, string wave, string kind)

@@ -25,10 +25,13 @@ internal sealed class RunningService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The running application, e.g. to reach its services.</summary>
+    public WebApplication App => _app;
+
     /// <summary>When false, disposing stops the service but keeps its folder, so another service can restart on it.</summary>
     public bool DeleteOnDispose { get; set; } = true;
 
-    public static async Task<RunningService> StartAsync(string? existingRoot = null)
+    public static async Task<RunningService> StartAsync(string? existingRoot = null, IEnumerable<string>? extraArgs = null)
     {
         string root = existingRoot ?? Path.Combine(Path.GetTempPath(), "ng-service-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
@@ -40,6 +43,7 @@ internal sealed class RunningService : IAsyncDisposable
             "--NetworkGraph:ApiKeys:0", Key,
             "--NetworkGraph:PollMilliseconds", "100",
             "--Logging:LogLevel:Default", "Warning",
+            .. extraArgs ?? [],
         ]);
         await app.StartAsync(TestContext.Current.CancellationToken);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
