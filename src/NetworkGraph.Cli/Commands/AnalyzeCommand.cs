@@ -6,6 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using NetworkGraph.Algorithms;
 using NetworkGraph.Analysis;
+using NetworkGraph.Analysis.Surveys;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
 using NetworkGraph.Reports;
@@ -25,7 +26,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Argument<string?> _dataset = new("DATASET_DIR")
     {
-        Description = "The survey dataset folder (actors.csv, respondents.csv, ties.csv, …). Give it or --edges, not both.",
+        Description = "The survey dataset: a folder of actors.csv, respondents.csv, answers.csv, partners.csv, or one Excel workbook (.xlsx) with these four sheets. Give it or --edges, not both.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -100,6 +101,12 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "N",
     };
 
+    private readonly Option<double?> _acceptSuggestions = new("--accept-suggestions")
+    {
+        Description = "Merge each unresolved partner name into its best suggested actor when the score is at least SCORE, in (0, 1]; every merge is listed in report.json (validation.accepted). Default: merge nothing. Example: --accept-suggestions 0.9",
+        HelpName = "SCORE",
+    };
+
     private readonly Option<bool> _quiet = new("--quiet", "-q")
     {
         Description = "Print no summary, progress or warnings; errors still go to stderr.",
@@ -110,12 +117,13 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", """
             Compute the metrics of a survey dataset or an edge list and write metrics.csv, report.json, report.html, network.graphml and network.gexf into OUT_DIR.
-              networkgraph analyze DATASET_DIR --out OUT_DIR [--metrics LIST] [--lang en|fr]
+              networkgraph analyze DATASET_DIR --out OUT_DIR [--metrics LIST] [--lang en|fr] [--accept-suggestions SCORE]
+              networkgraph analyze survey.xlsx --out OUT_DIR
               networkgraph analyze --edges FILE [--directed] --out OUT_DIR [--metrics LIST]
             Example: networkgraph analyze data/sample-survey -o results --lang fr
             """)
         {
-            _dataset, _edges, _directed, _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _quiet,
+            _dataset, _edges, _directed, _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _acceptSuggestions, _quiet,
         };
         _lang.AcceptOnlyFromAmong("en", "fr");
         command.SetAction(result => Run(Settings.From(this, result), context));
@@ -152,6 +160,8 @@ internal sealed class AnalyzeCommand : ICliCommand
         public int Seed { get; init; } = 42;
 
         public bool Quiet { get; init; }
+
+        public double? AcceptSuggestions { get; init; }
 
         /// <summary>The metric options these settings ask for.</summary>
         public NodeMetricsOptions MetricsOptions(IProgress<MetricsProgress> progress) => new()
@@ -207,6 +217,17 @@ internal sealed class AnalyzeCommand : ICliCommand
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--approx-above takes a number of arcs ≥ 0; got {above}"));
             }
 
+            double? accept = r.GetValue(c._acceptSuggestions);
+            if (accept is { } score && !(score > 0 && score <= 1))
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--accept-suggestions takes a score in (0, 1], e.g. 0.9; got {score:R}"));
+            }
+
+            if (accept is not null && edges is not null)
+            {
+                throw new UsageException("--accept-suggestions applies to a survey dataset only: an edge list has no partner names");
+            }
+
             return new Settings
             {
                 DatasetDirectory = dataset,
@@ -223,6 +244,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 Threads = threads ?? -1,
                 Seed = r.GetValue(c._seed) ?? 42,
                 Quiet = r.GetValue(c._quiet),
+                AcceptSuggestions = accept,
             };
         }
     }
@@ -351,7 +373,15 @@ internal sealed class AnalyzeCommand : ICliCommand
         CancellationToken ct = context.CancellationToken;
         TextWriter error = context.Error;
         string folder = a.DatasetDirectory!;
-        InputPaths.CheckFolder(folder);
+        bool workbook = WorkbookReader.IsWorkbookPath(folder) && !Directory.Exists(folder);
+        if (workbook)
+        {
+            InputPaths.CheckFile("DATASET_DIR", folder);
+        }
+        else
+        {
+            InputPaths.CheckFolder(folder);
+        }
 
         DatasetInput input;
         try
@@ -362,10 +392,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         {
             foreach (IngestionIssue issue in invalid.Issues.Take(20))
             {
-                string file = Path.Combine(folder, issue.File);
-                error.WriteLine(issue.Line > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"networkgraph: {file}:{issue.Line}:{issue.Column}: {issue.Message}")
-                    : $"networkgraph: {file}: {issue.Message}");
+                error.WriteLine("networkgraph: " + (workbook ? WorkbookIssue(folder, issue) : FolderIssue(folder, issue)));
             }
 
             if (invalid.Issues.Length > 20)
@@ -375,6 +402,11 @@ internal sealed class AnalyzeCommand : ICliCommand
 
             error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
             return CliApp.InvalidInput;
+        }
+
+        if (a.AcceptSuggestions is { } threshold)
+        {
+            input = input.AcceptSuggestions(threshold);
         }
 
         SurveyNetwork network = input.Network;
@@ -412,6 +444,44 @@ internal sealed class AnalyzeCommand : ICliCommand
         return CliApp.Success;
     }
 
+    private static string FolderIssue(string folder, IngestionIssue issue)
+    {
+        string file = Path.Combine(folder, issue.File);
+        return issue.Line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{file}:{issue.Line}:{issue.Column}: {issue.Message}")
+            : $"{file}: {issue.Message}";
+    }
+
+    /// <summary>A workbook issue as "PATH, sheet 'S', row R, column C (L): message"; the reader names the workbook by its file name.</summary>
+    private static string WorkbookIssue(string path, IngestionIssue issue)
+    {
+        string name = Path.GetFileName(path);
+        string where = issue.File.StartsWith(name, StringComparison.Ordinal) ? path + issue.File[name.Length..] : issue.File;
+        if (issue.Line > 0)
+        {
+            where += string.Create(CultureInfo.InvariantCulture, $", row {issue.Line}");
+        }
+
+        if (issue.Column > 0)
+        {
+            where += string.Create(CultureInfo.InvariantCulture, $", column {issue.Column} ({ColumnLetters(issue.Column)})");
+        }
+
+        return $"{where}: {issue.Message}";
+    }
+
+    /// <summary>The spreadsheet name of a 1-based column: 1 = A, 27 = AA.</summary>
+    internal static string ColumnLetters(int column)
+    {
+        var letters = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26)
+        {
+            letters.Insert(0, (char)('A' + ((c - 1) % 26)));
+        }
+
+        return letters.ToString();
+    }
+
     private static void PrintDatasetSummary(TextWriter output, DatasetAnalysis analysis, Settings a)
     {
         var s = analysis.Survey;
@@ -425,7 +495,52 @@ internal sealed class AnalyzeCommand : ICliCommand
         output.WriteLine(string.Create(inv, $"hospital-ambulatory pairs with no tie: {s.Gaps.MissingHospitalAmbulatory.Length}; best suggestions: ") +
             List(s.Gaps.MissingHospitalAmbulatory.Take(3).Select(t => string.Create(inv, $"{Name(t.Hospital)} - {Name(t.Ambulatory)} ({t.Score:0.###})"))));
         output.WriteLine(string.Create(inv, $"one-way referral ties: {s.Gaps.Asymmetric.Length}; cut points: {List(s.Gaps.CutPoints.Select(Name))}"));
+        PrintQuality(output, SurveyQuality.Compute(analysis.Network.Dataset));
+        PrintMatching(output, s, Name, a.AcceptSuggestions is null);
         output.WriteLine($"wrote {string.Join(", ", a.Outputs)} to {a.OutputDirectory}");
+    }
+
+    /// <summary>How far the answers can be trusted: confirmed referral ties, actors named but not surveyed, silent respondents, contradictions.</summary>
+    private static void PrintQuality(TextWriter output, SurveyQuality q)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        string Share(double? x) => x is { } v ? string.Create(inv, $"{v:P0}") : "-";
+        IEnumerable<string> bySetting = q.ConfirmedBySetting.Where(kv => kv.Value is not null).Select(kv => $"{SurveyLabels.Format(kv.Key)} {Share(kv.Value)}");
+        output.WriteLine($"referral ties confirmed by both ends: {Share(q.ConfirmedReferralShare)} (by sender's setting: {List(bySetting)})");
+        output.WriteLine(string.Create(inv, $"named but not surveyed ({q.NotSurveyed.Length}): {List(q.NotSurveyed)}"));
+        output.WriteLine(string.Create(inv, $"respondents who named no partner ({q.SilentRespondents.Length}): {List(q.SilentRespondents)}"));
+        if (q.Inconsistent.Length > 0)
+        {
+            output.WriteLine(string.Create(inv, $"self-contradicting answers: {q.Inconsistent.Length}; first: {q.Inconsistent[0]}"));
+        }
+    }
+
+    /// <summary>The partner names that matched no actor with their best suggestion, and the merges accepted with --accept-suggestions.</summary>
+    private static void PrintMatching(TextWriter output, SurveyAnalysis s, Func<string, string> name, bool hint)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        foreach ((string partner, PartnerSuggestion merge) in s.Accepted)
+        {
+            output.WriteLine(string.Create(inv, $"merged partner '{partner}' into {name(merge.Actor)} [{merge.Actor}] (score {merge.Score:0.##})"));
+        }
+
+        output.WriteLine(string.Create(inv, $"partner names that matched no actor: {s.Suggestions.Length}"));
+        foreach ((string partner, ImmutableArray<PartnerSuggestion> candidates) in s.Suggestions.Take(20))
+        {
+            output.WriteLine(candidates.IsEmpty
+                ? $"  '{partner}': no close actor"
+                : string.Create(inv, $"  '{partner}': did you mean {name(candidates[0].Actor)} [{candidates[0].Actor}] (score {candidates[0].Score:0.##})?"));
+        }
+
+        if (s.Suggestions.Length > 20)
+        {
+            output.WriteLine(string.Create(inv, $"  … and {s.Suggestions.Length - 20} more (report.json, validation.suggestions)"));
+        }
+
+        if (hint && s.Suggestions.Any(kv => !kv.Value.IsEmpty))
+        {
+            output.WriteLine("  nothing was merged on these suggestions; to merge the close ones, run again with --accept-suggestions SCORE (e.g. 0.9)");
+        }
     }
 
     private static string List(IEnumerable<string> items)
