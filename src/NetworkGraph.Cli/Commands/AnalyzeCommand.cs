@@ -495,19 +495,19 @@ internal sealed class AnalyzeCommand : ICliCommand
         output.WriteLine(string.Create(inv, $"hospital-ambulatory pairs with no tie: {s.Gaps.MissingHospitalAmbulatory.Length}; best suggestions: ") +
             List(s.Gaps.MissingHospitalAmbulatory.Take(3).Select(t => string.Create(inv, $"{Name(t.Hospital)} - {Name(t.Ambulatory)} ({t.Score:0.###})"))));
         output.WriteLine(string.Create(inv, $"one-way referral ties: {s.Gaps.Asymmetric.Length}; cut points: {List(s.Gaps.CutPoints.Select(Name))}"));
-        PrintQuality(output, SurveyQuality.Compute(analysis.Network.Dataset));
+        PrintQuality(output, SurveyQuality.Compute(analysis.Network.Dataset), Name);
         PrintMatching(output, s, Name, a.AcceptSuggestions is null);
         output.WriteLine($"wrote {string.Join(", ", a.Outputs)} to {a.OutputDirectory}");
     }
 
     /// <summary>How far the answers can be trusted: confirmed referral ties, actors named but not surveyed, silent respondents, contradictions.</summary>
-    private static void PrintQuality(TextWriter output, SurveyQuality q)
+    private static void PrintQuality(TextWriter output, SurveyQuality q, Func<string, string> name)
     {
         var inv = CultureInfo.InvariantCulture;
-        string Share(double? x) => x is { } v ? string.Create(inv, $"{v:P0}") : "-";
+        string Share(double? x) => x is { } v ? string.Create(inv, $"{v * 100:0}%") : "-";
         IEnumerable<string> bySetting = q.ConfirmedBySetting.Where(kv => kv.Value is not null).Select(kv => $"{SurveyLabels.Format(kv.Key)} {Share(kv.Value)}");
         output.WriteLine($"referral ties confirmed by both ends: {Share(q.ConfirmedReferralShare)} (by sender's setting: {List(bySetting)})");
-        output.WriteLine(string.Create(inv, $"named but not surveyed ({q.NotSurveyed.Length}): {List(q.NotSurveyed)}"));
+        output.WriteLine(string.Create(inv, $"named but not surveyed ({q.NotSurveyed.Length}): {List(q.NotSurveyed.Select(name))}"));
         output.WriteLine(string.Create(inv, $"respondents who named no partner ({q.SilentRespondents.Length}): {List(q.SilentRespondents)}"));
         if (q.Inconsistent.Length > 0)
         {
