@@ -224,7 +224,7 @@ public sealed class SurveyInputCliTests
         return folder;
     }
 
-    private static JsonNode WithoutTimings(string path)
+    private static JsonObject WithoutTimings(string path)
     {
         JsonObject report = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         Assert.True(report.Remove("timings"));
