@@ -35,7 +35,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages)
         DatasetInput input;
         try
         {
-            input = DatasetInput.Read(folder);
+            input = DatasetInput.Read(WaveFiles.DatasetPath(folder));
         }
         catch (SurveyFormatException invalid)
         {
