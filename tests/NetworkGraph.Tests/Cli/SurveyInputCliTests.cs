@@ -88,6 +88,21 @@ public sealed class SurveyInputCliTests
     }
 
     [Fact]
+    public void TemplateHelp_ListsEveryOptionWithDefaultExampleAndExitCodes()
+    {
+        var (code, output, _) = CliRunner.Run("template", "--help");
+        Assert.Equal(0, code);
+        foreach (string expected in new[] { "-o, --out", "--lang", "--format", "--quiet", "Default: fr", "Default: xlsx", "Example:", "Exit codes:" })
+        {
+            Assert.Contains(expected, output, StringComparison.Ordinal);
+        }
+
+        var (_, analyzeHelp, _) = CliRunner.Run("analyze", "--help");
+        Assert.Contains("--accept-suggestions", analyzeHelp, StringComparison.Ordinal);
+        Assert.Contains(".xlsx", analyzeHelp, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Template_DefaultsToAFrenchWorkbook()
     {
         using var temp = new TempDirectory();
