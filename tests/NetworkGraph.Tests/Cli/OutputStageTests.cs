@@ -104,6 +104,19 @@ public sealed class OutputStageTests
     }
 
     [Fact]
+    public void Out_UnderAReadOnlyFileSystem_ExitsTwoNamingTheUsersPath()
+    {
+        // /sys refuses new entries even to root, so this runs where the permission test above cannot.
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Directory.Exists("/sys/kernel"), "needs Linux's /sys");
+        string outDir = "/sys/networkgraph-out";
+        var (code, error) = Analyze(SmallGraph, outDir);
+        Assert.Equal(2, code);
+        Assert.Contains($"--out {outDir}: cannot write", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(StagingFolders.Prefix, error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
     public void Out_ContainsAFolderNamedLikeAnOutput_NothingLands()
     {
         using var temp = new TempDirectory();
@@ -204,7 +217,8 @@ public sealed class OutputStageTests
         using var temp = new TempDirectory();
         string input = temp.Combine("random.txt");
         var random = new Random(1);
-        File.WriteAllLines(input, Enumerable.Range(0, 300_000).Select(_ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(60_000)} {random.Next(60_000)}")));
+        // Large enough that Leiden and clustering are still running when the token fires (about 5 s of work on 2 cores).
+        File.WriteAllLines(input, Enumerable.Range(0, 1_500_000).Select(_ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(300_000)} {random.Next(300_000)}")));
         string outDir = temp.Combine("out");
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
         using var output = new StringWriter();

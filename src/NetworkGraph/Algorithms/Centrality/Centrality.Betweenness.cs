@@ -73,12 +73,10 @@ public static partial class Centrality
     /// <remarks>
     /// <para>Brandes' algorithm visits every arc twice per source, so the estimate is
     /// <c>n · 2a / (R · cores)</c> for hops, with <c>a</c> stored arcs (<c>m</c> directed, <c>2m</c> undirected) and
-    /// <c>R ≈ 3.5·10⁸</c> arc visits per second and core; weighted, <c>n · (2a + n·log₂ n) / (R_w · cores)</c> with
-    /// <c>R_w ≈ 3.3·10⁸</c>. Both constants were measured with the Release build on a 2-core AMD EPYC server on a
-    /// Barabási–Albert graph of 10 000 nodes and 50 000 edges (benchmarks/…/BetweennessBenchmarks.cs). Above
-    /// 50 000 nodes the per-node state leaves the processor caches and the estimate doubles (measured: 1.0·10⁸ arc
-    /// visits per CPU-second on a 100 000-node Barabási–Albert graph). Cores shared with other work slow the run
-    /// further and other processors differ, so read the result as an order of magnitude. O(1).</para>
+    /// <c>R</c> arc visits per second and core; weighted, <c>n · (2a + n·log₂ n) / (R_w · cores)</c>. The rates are
+    /// calibrated constants, halved above 50 000 nodes where the per-node state leaves the processor caches; how they
+    /// were measured, and how far the estimate is from measured runs, is in docs/design/national-scale.md. Read the
+    /// result as an order of magnitude: cores shared with other work and other processors differ. O(1).</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="weighted">Whether weighted betweenness would be computed (ignored when the graph is unweighted).</param>
