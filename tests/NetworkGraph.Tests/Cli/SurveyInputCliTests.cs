@@ -58,6 +58,17 @@ public sealed class SurveyInputCliTests
         Assert.False(File.Exists(Path.Combine(outDir, "report.json")));
     }
 
+    [Theory]
+    [InlineData(1, "A")]
+    [InlineData(4, "D")]
+    [InlineData(26, "Z")]
+    [InlineData(27, "AA")]
+    [InlineData(52, "AZ")]
+    [InlineData(702, "ZZ")]
+    [InlineData(703, "AAA")]
+    public void ColumnLetters_AreTheSpreadsheetNames(int column, string letters) =>
+        Assert.Equal(letters, NetworkGraph.Cli.Commands.AnalyzeCommand.ColumnLetters(column));
+
     [Fact]
     public void Analyze_MissingWorkbook_ExitsTwo()
     {
