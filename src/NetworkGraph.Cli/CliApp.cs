@@ -26,6 +26,8 @@ internal static class CliApp
     [
         new AnalyzeCommand(),
         new TemplateCommand(),
+        new CompareCommand(),
+        new DirectoryCommand(),
     ];
 
     /// <summary>Builds the root command with every subcommand.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using NetworkGraph.Analysis;
+using NetworkGraph.Analysis.Waves;
 
 namespace NetworkGraph.Reports.Html.Tests;
 
@@ -55,7 +57,88 @@ public sealed class BrowserTests
         }
     }
 
-    private static JsonElement RunCheck(string report, string screenshot, string search)
+    [Theory]
+    [InlineData(ReportLanguage.English)]
+    [InlineData(ReportLanguage.French)]
+    public void ComparePage_OpensOffline_WithNoErrorAndNoRequest(ReportLanguage language)
+    {
+        SkipWithoutBrowser();
+        DatasetAnalysis b = DatasetAnalysis.Analyze(DatasetInput.Read(Path.Combine(Zone6.Root, "data", "zone6-2017")));
+        WaveComparison comparison = WaveComparer.Compare(Zone6.Analysis, b, new WaveComparisonOptions { Permutations = 99 });
+        using var writer = new StringWriter();
+        CompareHtmlWriter.Write(writer, comparison, Zone6.Analysis, b, language);
+        JsonElement r = OpenPage("compare.html", writer.ToString(), $"compare-{language.ToCode()}.png", null, null);
+
+        Assert.False(r.TryGetProperty("error", out JsonElement error), error.ToString());
+        Assert.Equal(language.ToCode(), r.GetProperty("lang").GetString());
+        Assert.Empty(r.GetProperty("consoleErrors").EnumerateArray());
+        Assert.Empty(r.GetProperty("requests").EnumerateArray());
+        int changes = comparison.Layers.Sum(l => l.Gained.Length + l.Lost.Length);
+        Assert.True(r.GetProperty("rows").GetInt32() >= changes, "every gained and lost tie has its row");
+    }
+
+    [Theory]
+    [InlineData(ReportLanguage.English)]
+    [InlineData(ReportLanguage.French)]
+    public void DirectoryPage_OpensOffline_SearchesSortsAndPrintsOnA4(ReportLanguage language)
+    {
+        SkipWithoutBrowser();
+        ServiceDirectory directory = ServiceDirectory.Build(Zone6.Analysis.Network);
+        using var writer = new StringWriter();
+        DirectoryHtmlWriter.Write(writer, directory, "zone6", language);
+        DirectoryEntry target = directory.Entries.First(e => e.Actor.Id == "mm_mosaique");
+        string pdf = Path.Combine(AppContext.BaseDirectory, "screenshots", $"directory-{language.ToCode()}.pdf");
+        JsonElement r = OpenPage("directory.html", writer.ToString(), $"directory-{language.ToCode()}.png", target.Actor.Name.ToUpperInvariant(), pdf);
+
+        Assert.False(r.TryGetProperty("error", out JsonElement error), error.ToString());
+        Assert.Equal(language.ToCode(), r.GetProperty("lang").GetString());
+        Assert.Empty(r.GetProperty("consoleErrors").EnumerateArray());
+        Assert.Empty(r.GetProperty("requests").EnumerateArray());
+        string[] rows = [.. r.GetProperty("actorRows").EnumerateArray().Select(x => x.GetString()!)];
+        Assert.Equal(directory.Entries.Select(e => e.Actor.Id).Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+        string[] found = [.. r.GetProperty("visibleAfterSearch").EnumerateArray().Select(x => x.GetString()!)];
+        Assert.Contains(target.Actor.Id, found);
+        Assert.True(found.Length < rows.Length, "the search hides the actors that do not match");
+        Assert.Equal(rows.Length, r.GetProperty("visibleAfterClear").GetInt32());
+        string[] ascending = [.. r.GetProperty("sortedAscending").EnumerateArray().Select(x => x.GetString()!)];
+        string[] descending = [.. r.GetProperty("sortedDescending").EnumerateArray().Select(x => x.GetString()!)];
+        Assert.True(ascending.Length > 1, "the largest table has several rows to sort");
+        Assert.Equal(ascending.Reverse(), descending);
+        byte[] head = File.ReadAllBytes(pdf)[..5];
+        Assert.Equal("%PDF-"u8.ToArray(), head);
+    }
+
+    private static void SkipWithoutBrowser()
+    {
+        if (!File.Exists(Chromium) || !Directory.Exists(Path.Combine(Frontend, "node_modules", "playwright-core")))
+        {
+            Assert.Skip("needs /usr/bin/chromium (apt chromium) and playwright-core from the front end's npm ci");
+        }
+    }
+
+    private static JsonElement OpenPage(string name, string html, string screenshot, string? search, string? pdf)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "ng-html-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string file = Path.Combine(dir, name);
+            File.WriteAllText(file, html);
+            string shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(shots);
+            string[] args = [Path.Combine(AppContext.BaseDirectory, "browser", "check-page.mjs"), file, Path.Combine(shots, screenshot), Frontend, search ?? string.Empty, .. pdf is null ? Array.Empty<string>() : [pdf]];
+            return RunNode(args);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static JsonElement RunCheck(string report, string screenshot, string search) =>
+        RunNode([Path.Combine(AppContext.BaseDirectory, "browser", "check-report.mjs"), report, screenshot, search, Frontend]);
+
+    private static JsonElement RunNode(string[] args)
     {
         var start = new ProcessStartInfo("node")
         {
@@ -63,7 +146,7 @@ public sealed class BrowserTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "browser", "check-report.mjs"), report, screenshot, search, Frontend })
+        foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
         }

@@ -182,6 +182,24 @@ TABLE1 = [
      ["médecin responsable"]),
 ]
 
+# The heading each Table 1 service is listed under in the report (the directory's "category" column).
+CATEGORY = {
+    "cpfa": "Hôpitaux psychiatriques", "chsa": "Hôpitaux psychiatriques",
+    "chr_verviers": "Hôpitaux généraux", "chc_heusy": "Hôpitaux généraux", "cra": "Hôpitaux généraux",
+    "cpfa_tournesols": "Services hospitaliers de jour", "chsa_meuris": "Services hospitaliers de jour",
+    "cpfa_msp": "Maisons de soins psychiatriques",
+    "avat": "Services de santé mentale avec mission assuétudes", "avat_prevention": "Services de santé mentale avec mission assuétudes",
+    "guidance_verviers": "Autres services de santé mentale", "ssm_cfe": "Autres services de santé mentale",
+    "mm_famille_heureuse": "Maisons médicales", "mm_mosaique": "Maisons médicales",
+    "ssm_centre_jour": "Services psycho-socio-thérapeutiques", "club_therapeutique": "Services psycho-socio-thérapeutiques",
+    "cpfa_em2": "Équipes mobiles", "cpfa_emf3": "Équipes mobiles",
+    "ihp_hall": "Initiatives d'habitation protégée", "ihp_fagnes": "Initiatives d'habitation protégée",
+    "hautes_fagnes": "Conventions INAMI", "vie_libre": "Self-help", "inforcouple": "Centres de planning familial",
+    **{a: "Services sociaux" for a in ["pact", "dus", "rsu", "maison_accueil", "maison_marie_louise", "prevention_verviers",
+                                       "pcs_verviers", "pcs_malmedy", "pcs_plombieres", "amo_cap_sud", "amo_latitude_j"]},
+    **{a: "Associations de médecins généralistes" for a in ["glem_montzen", "glem_herve", "glem_malmedy", "glem_verviers", "glem_sart_jalhay"]},
+}
+
 # Kinds of actors and institutions the report names as partners (not interviewed).
 # id, name, kind, setting, zone, municipality, aliases
 PARTNERS = [
@@ -618,9 +636,9 @@ def analyse(actors, respondents, answers, partner_rows):
 
 def main():
     actors, respondents, _, answers, partner_rows = build()
-    write_csv("actors.csv", ["id", "name", "kind", "setting", "zone", "aliases", "municipality", "access", "person"],
+    write_csv("actors.csv", ["id", "name", "kind", "setting", "zone", "aliases", "municipality", "access", "person", "category"],
               [(a["id"], a["name"], a["kind"], a["setting"], a["zone"], ";".join(a["aliases"]), a["municipality"],
-                a["access"], "false") for a in actors])
+                a["access"], "false", CATEGORY.get(a["id"], "")) for a in actors])
     write_csv("respondents.csv",
               ["respondent", "actor", "function", "years", "date", "role_has", "role_wants", "role_should"],
               [(r["id"], r["actor"], r["function"], r["years"], r["date"], r["role_has"], r["role_wants"],

@@ -112,6 +112,8 @@ internal sealed class AnalyzeCommand : ICliCommand
         Description = "Print no summary, progress or warnings; errors still go to stderr.",
     };
 
+    private readonly PersonalDataOptions _personal = new();
+
     /// <inheritdoc/>
     public Command Build(CliContext context)
     {
@@ -125,6 +127,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         {
             _dataset, _edges, _directed, _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _acceptSuggestions, _quiet,
         };
+        _personal.AddTo(command);
         _lang.AcceptOnlyFromAmong("en", "fr");
         command.SetAction(result => Run(Settings.From(this, result), context));
         return command;
@@ -162,6 +165,9 @@ internal sealed class AnalyzeCommand : ICliCommand
         public bool Quiet { get; init; }
 
         public double? AcceptSuggestions { get; init; }
+
+        /// <summary>Gets the pseudonymizer of <c>--pseudonymize</c>, applied before any analysis; null for none.</summary>
+        public Pseudonymizer? Pseudonymizer { get; init; }
 
         /// <summary>The metric options these settings ask for.</summary>
         public NodeMetricsOptions MetricsOptions(IProgress<MetricsProgress> progress) => new()
@@ -228,8 +234,15 @@ internal sealed class AnalyzeCommand : ICliCommand
                 throw new UsageException("--accept-suggestions applies to a survey dataset only: an edge list has no partner names");
             }
 
+            Pseudonymizer? pseudonymizer = c._personal.From(r);
+            if (pseudonymizer is not null && edges is not null)
+            {
+                throw new UsageException("--pseudonymize applies to a dataset only: an edge list has no actor kinds to tell persons from services");
+            }
+
             return new Settings
             {
+                Pseudonymizer = pseudonymizer,
                 DatasetDirectory = dataset,
                 EdgesFile = edges,
                 Directed = r.GetValue(c._directed),
@@ -386,7 +399,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         DatasetInput input;
         try
         {
-            input = ReadCancellable(() => DatasetInput.Read(folder), ct);
+            input = ReadCancellable(() => DatasetLoader.Read(folder, a.Pseudonymizer), ct);
         }
         catch (SurveyFormatException invalid)
         {

@@ -73,7 +73,7 @@ public sealed record HeadlineDelta(double? A, double? B, double? PValue)
 /// <param name="Layer">The layer.</param>
 /// <param name="Gained">Ties of the second wave absent from the first.</param>
 /// <param name="Lost">Ties of the first wave absent from the second.</param>
-/// <param name="Density">The density (docs/en/outputs.md) of both waves, each over its own actors, tested.</param>
+/// <param name="Density">The density (as in <c>report.json</c>) of both waves, each over its own actors, tested.</param>
 /// <param name="Reciprocity">The reciprocity of both waves (null for undirected layers), tested.</param>
 /// <param name="Modularity">The modularity of both waves' Leiden partitions (not tested).</param>
 public sealed record LayerChange(SurveyLayer Layer, ImmutableArray<ActorPair> Gained, ImmutableArray<ActorPair> Lost,

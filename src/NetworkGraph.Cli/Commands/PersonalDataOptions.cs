@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using NetworkGraph.Analysis;
+using NetworkGraph.Surveys;
+
+namespace NetworkGraph.Cli.Commands;
+
+/// <summary>The <c>--pseudonymize</c> and <c>--secret</c> options shared by <c>analyze</c>, <c>compare</c> and
+/// <c>directory</c>, and the dataset reading that applies them before any analysis or writer runs.</summary>
+internal sealed class PersonalDataOptions
+{
+    /// <summary>The shortest secret accepted: a short secret could be guessed by trying every value.</summary>
+    internal const int MinSecretLength = 12;
+
+    /// <summary>The environment variable read when <c>--pseudonymize</c> is given without <c>--secret</c>.</summary>
+    internal const string SecretVariable = "NETWORKGRAPH_SECRET";
+
+    private readonly Option<bool> _pseudonymize = new("--pseudonymize")
+    {
+        Description = "Replace the names and ids of personal actors (kind gp, psychiatrist, psychologist, or person=true) by keyed pseudonyms, and drop respondents' function, years and date, in every output. Needs --secret. Default: off.",
+    };
+
+    private readonly Option<string?> _secret = new("--secret")
+    {
+        Description = "The secret of --pseudonymize, at least 12 characters; the same secret gives the same pseudonyms in every wave. Default: the " + SecretVariable + " environment variable. Example: --secret 'our-zone6-key-2017'",
+        HelpName = "S",
+    };
+
+    /// <summary>Adds both options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(_pseudonymize);
+        command.Add(_secret);
+    }
+
+    /// <summary>Gets the pseudonymizer asked for, or null when <c>--pseudonymize</c> is absent.</summary>
+    /// <exception cref="UsageException">The secret is missing or too short, or given without <c>--pseudonymize</c>.</exception>
+    public Pseudonymizer? From(ParseResult result)
+    {
+        bool on = result.GetValue(_pseudonymize);
+        string? secret = result.GetValue(_secret);
+        if (!on)
+        {
+            return secret is null ? null : throw new UsageException("--secret applies to --pseudonymize only; add --pseudonymize or leave --secret out");
+        }
+
+        secret ??= Environment.GetEnvironmentVariable(SecretVariable);
+        if (string.IsNullOrEmpty(secret))
+        {
+            throw new UsageException($"--pseudonymize needs a secret: give --secret S (at least {MinSecretLength} characters) or set {SecretVariable}");
+        }
+
+        if (secret.Length < MinSecretLength)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--secret is {secret.Length} characters long; give at least {MinSecretLength} so that the pseudonyms cannot be guessed"));
+        }
+
+        return new Pseudonymizer(secret);
+    }
+}
+
+/// <summary>Reads a survey dataset for a command, pseudonymized when asked, reporting every issue with its file, line and column.</summary>
+internal static class DatasetLoader
+{
+    /// <summary>Reads a dataset folder (or workbook).</summary>
+    /// <param name="folder">The dataset path as given.</param>
+    /// <param name="pseudonymizer">Applied to the dataset before the network is built; null for none.</param>
+    /// <param name="error">Where the issues are printed.</param>
+    /// <returns>The dataset, or null when it is invalid (the issues were printed).</returns>
+    public static DatasetInput? Read(string folder, Pseudonymizer? pseudonymizer, TextWriter error)
+    {
+        InputPaths.CheckFolder(folder);
+        try
+        {
+            return Read(folder, pseudonymizer);
+        }
+        catch (SurveyFormatException invalid)
+        {
+            Print(folder, invalid, error);
+            return null;
+        }
+    }
+
+    /// <summary>Reads a dataset, pseudonymized when asked.</summary>
+    /// <exception cref="SurveyFormatException">The dataset is invalid.</exception>
+    public static DatasetInput Read(string folder, Pseudonymizer? pseudonymizer)
+    {
+        if (pseudonymizer is null)
+        {
+            return DatasetInput.Read(folder);
+        }
+
+        return DatasetInput.Read(folder, () => pseudonymizer.Apply(
+            WorkbookReader.IsWorkbookPath(folder) && File.Exists(folder) ? WorkbookReader.Read(folder) : SurveyReader.Read(folder)));
+    }
+
+    /// <summary>Prints the first 20 issues of an invalid dataset, then that nothing was written.</summary>
+    public static void Print(string folder, SurveyFormatException invalid, TextWriter error)
+    {
+        foreach (IngestionIssue issue in invalid.Issues.Take(20))
+        {
+            string file = Path.Combine(folder, issue.File);
+            error.WriteLine(issue.Line > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"networkgraph: {file}:{issue.Line}:{issue.Column}: {issue.Message}")
+                : $"networkgraph: {file}: {issue.Message}");
+        }
+
+        if (invalid.Issues.Length > 20)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {invalid.Issues.Length - 20} more issue(s)"));
+        }
+
+        error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
+    }
+}
