@@ -25,6 +25,7 @@ internal static class CliApp
     private static ICliCommand[] Commands() =>
     [
         new AnalyzeCommand(),
+        new TemplateCommand(),
         new CompareCommand(),
         new DirectoryCommand(),
     ];

@@ -63,6 +63,36 @@ internal sealed class SummaryText
     /// <summary>The names of the metrics in <see cref="Top"/>, by column name; a column not listed keeps its name.</summary>
     public required IReadOnlyDictionary<string, string> Metrics { get; init; }
 
+    /// <summary>referral ties confirmed by both ends: {0} (by sender's setting: {1})</summary>
+    public required string Confirmed { get; init; }
+
+    /// <summary>named but not surveyed ({0}): {1}</summary>
+    public required string NotSurveyed { get; init; }
+
+    /// <summary>respondents who named no partner ({0}): {1}</summary>
+    public required string Silent { get; init; }
+
+    /// <summary>self-contradicting answers: {0}; first: {1}</summary>
+    public required string Inconsistent { get; init; }
+
+    /// <summary>merged partner '{0}' into {1} [{2}] (score {3:0.##})</summary>
+    public required string Merged { get; init; }
+
+    /// <summary>partner names that matched no actor: {0}</summary>
+    public required string Unmatched { get; init; }
+
+    /// <summary>  '{0}': no close actor</summary>
+    public required string NoClose { get; init; }
+
+    /// <summary>  '{0}': did you mean {1} [{2}] (score {3:0.##})?</summary>
+    public required string DidYouMean { get; init; }
+
+    /// <summary>  … and {0} more (report.json, validation.suggestions)</summary>
+    public required string More { get; init; }
+
+    /// <summary>The advice to run again with --accept-suggestions.</summary>
+    public required string AcceptHint { get; init; }
+
     /// <summary>English, as the summary has always read.</summary>
     public static SummaryText English { get; } = new()
     {
@@ -82,6 +112,16 @@ internal sealed class SummaryText
         Undirected = "undirected",
         Communities = "{0} communities, modularity {1:0.####}",
         Top = "top {0}: {1}",
+        Confirmed = "referral ties confirmed by both ends: {0} (by sender's setting: {1})",
+        NotSurveyed = "named but not surveyed ({0}): {1}",
+        Silent = "respondents who named no partner ({0}): {1}",
+        Inconsistent = "self-contradicting answers: {0}; first: {1}",
+        Merged = "merged partner '{0}' into {1} [{2}] (score {3:0.##})",
+        Unmatched = "partner names that matched no actor: {0}",
+        NoClose = "  '{0}': no close actor",
+        DidYouMean = "  '{0}': did you mean {1} [{2}] (score {3:0.##})?",
+        More = "  … and {0} more (report.json, validation.suggestions)",
+        AcceptHint = "  nothing was merged on these suggestions; to merge the close ones, run again with --accept-suggestions SCORE (e.g. 0.9)",
         Metrics = new Dictionary<string, string>(StringComparer.Ordinal),
     };
 
@@ -104,6 +144,16 @@ internal sealed class SummaryText
         Undirected = "non orientés",
         Communities = "{0} communautés, modularité {1:0.####}",
         Top = "en tête pour {0} : {1}",
+        Confirmed = "orientations confirmées par les deux acteurs : {0} (selon le secteur de l'envoyeur : {1})",
+        NotSurveyed = "acteurs cités mais non interrogés ({0}) : {1}",
+        Silent = "répondants qui n'ont cité aucun partenaire ({0}) : {1}",
+        Inconsistent = "réponses contradictoires : {0} ; la première : {1}",
+        Merged = "partenaire « {0} » rattaché à {1} [{2}] (score {3:0.##})",
+        Unmatched = "noms de partenaires sans acteur correspondant : {0}",
+        NoClose = "  « {0} » : aucun acteur proche",
+        DidYouMean = "  « {0} » : s'agit-il de {1} [{2}] (score {3:0.##}) ?",
+        More = "  … et {0} autres (report.json, validation.suggestions)",
+        AcceptHint = "  rien n'a été fusionné d'après ces suggestions ; pour rattacher les plus proches, relancez avec --accept-suggestions SCORE (par exemple 0.9)",
         Metrics = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["betweenness"] = "l'intermédiarité",

@@ -47,6 +47,9 @@ public static class DatasetReportHtmlWriter
             .ToList();
         int inZoneCount = suggestions.Count(x => x.InZone);
 
+        SurveyQuality quality = SurveyQuality.Compute(network.Dataset);
+        string Share(double? share) => share is { } v ? v.ToString("P0", culture) : "–";
+
         page.Section("summary", t.SummaryHeading);
         var summary = new List<string>
         {
@@ -55,6 +58,7 @@ public static class DatasetReportHtmlWriter
                 ? F(t.SummarySuggestion, Name(suggestions[0].Tie.Hospital), Name(suggestions[0].Tie.Ambulatory), suggestions.Count)
                 : t.SummaryNoSuggestion,
             F(t.SummaryCutPoints, s.Gaps.CutPoints.Length, s.Gaps.CutPoints.Length > 0 ? F(t.SummaryCutPointsFirst, FirstCutPoint(analysis, s)) : string.Empty),
+            F(quality.ConfirmedReferralShare is null ? t.SummaryQualityNoShare : t.SummaryQuality, Share(quality.ConfirmedReferralShare), quality.NotSurveyed.Length, quality.SilentRespondents.Length),
         };
         page.Paragraph(string.Join(" ", summary), "summary");
         page.Table(
@@ -65,6 +69,17 @@ public static class DatasetReportHtmlWriter
                 [t.HomeZone, home ?? "–"],
             ],
             t.Dataset);
+        page.Table(
+            [t.Figure, t.Value],
+            [
+                [t.ConfirmedShare, Share(quality.ConfirmedReferralShare)],
+                .. quality.ConfirmedBySetting.Where(x => x.Value is not null).Select(x => (IReadOnlyList<string>)[F(t.ConfirmedBySetting, t.SettingNames[(int)x.Key]), Share(x.Value)]),
+                [t.NotSurveyed, page.Format(quality.NotSurveyed.Length)],
+                [t.SilentRespondents, page.Format(quality.SilentRespondents.Length)],
+                [t.UnresolvedPartners, page.Format(s.Unresolved.Length)],
+                [t.Inconsistent, page.Format(quality.Inconsistent.Length)],
+            ],
+            t.Quality);
         page.Table(
             [t.LayerColumn, t.Nodes, t.Ties, t.Density, t.Reciprocity, t.Components, t.Isolated, t.Modularity],
             s.Layers.Select(l => (IReadOnlyList<string>)[

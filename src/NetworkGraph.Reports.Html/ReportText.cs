@@ -32,6 +32,33 @@ public sealed class ReportText
     /// <summary>, first of all {0}</summary>
     public required string SummaryCutPointsFirst { get; init; }
 
+    /// <summary>Of the referral ties between two surveyed actors, {0} were reported by both ends; …</summary>
+    public required string SummaryQuality { get; init; }
+
+    /// <summary>No referral tie links two surveyed actors, so none can be confirmed; …</summary>
+    public required string SummaryQualityNoShare { get; init; }
+
+    /// <summary>How far the answers can be trusted</summary>
+    public required string Quality { get; init; }
+
+    /// <summary>referral ties confirmed by both ends</summary>
+    public required string ConfirmedShare { get; init; }
+
+    /// <summary>… of which sent by a {0} actor</summary>
+    public required string ConfirmedBySetting { get; init; }
+
+    /// <summary>actors named as partners but not surveyed</summary>
+    public required string NotSurveyed { get; init; }
+
+    /// <summary>respondents who named no partner</summary>
+    public required string SilentRespondents { get; init; }
+
+    /// <summary>partner names that matched no actor</summary>
+    public required string UnresolvedPartners { get; init; }
+
+    /// <summary>self-contradicting answers</summary>
+    public required string Inconsistent { get; init; }
+
     /// <summary>The survey</summary>
     public required string Dataset { get; init; }
 
@@ -368,6 +395,15 @@ public sealed class ReportText
         SummaryNoSuggestion = "Every hospital actor already has a tie with every ambulatory actor.",
         SummaryCutPoints = "{0} actors hold the network together (removing one disconnects it){1}.",
         SummaryCutPointsFirst = ", first of all {0}",
+        SummaryQuality = "Of the referral ties between two surveyed actors, {0} were reported by both ends; {1} actors named as partners were not surveyed and {2} respondents named no partner.",
+        SummaryQualityNoShare = "No referral tie links two surveyed actors, so none can be confirmed; {1} actors named as partners were not surveyed and {2} respondents named no partner.",
+        Quality = "How far the answers can be trusted",
+        ConfirmedShare = "referral ties between surveyed actors confirmed by both ends",
+        ConfirmedBySetting = "… of those sent by a {0} actor",
+        NotSurveyed = "actors named as partners but not surveyed",
+        SilentRespondents = "respondents who named no partner",
+        UnresolvedPartners = "partner names that matched no actor",
+        Inconsistent = "self-contradicting answers",
         Dataset = "The survey",
         Figure = "figure",
         Value = "value",
@@ -489,6 +525,15 @@ public sealed class ReportText
         SummaryNoSuggestion = "Chaque acteur hospitalier a déjà un lien avec chaque acteur ambulatoire.",
         SummaryCutPoints = "{0} acteurs tiennent le réseau (le retrait de l'un d'eux le déconnecte){1}.",
         SummaryCutPointsFirst = ", en premier lieu {0}",
+        SummaryQuality = "Parmi les liens d'orientation entre deux acteurs ayant participé à l'enquête, {0} ont été déclarés des deux côtés ; {1} acteurs cités comme partenaires n'ont pas participé à l'enquête et {2} répondants n'ont cité aucun partenaire.",
+        SummaryQualityNoShare = "Aucun lien d'orientation ne relie deux acteurs ayant participé à l'enquête : aucun ne peut donc être confirmé ; {1} acteurs cités comme partenaires n'ont pas participé à l'enquête et {2} répondants n'ont cité aucun partenaire.",
+        Quality = "Fiabilité des réponses",
+        ConfirmedShare = "liens d'orientation entre acteurs ayant participé à l'enquête, confirmés des deux côtés",
+        ConfirmedBySetting = "… parmi ceux envoyés par un acteur de type {0}",
+        NotSurveyed = "acteurs cités comme partenaires mais absents de l'enquête",
+        SilentRespondents = "répondants n'ayant cité aucun partenaire",
+        UnresolvedPartners = "noms de partenaires ne correspondant à aucun acteur",
+        Inconsistent = "réponses contradictoires",
         Dataset = "L'enquête",
         Figure = "indicateur",
         Value = "valeur",

@@ -115,7 +115,7 @@ internal static class Api
         }).WithSummary("Metric rows (one per actor and layer), filtered by layer, sorted by any column, paged; total is the number of matching rows.");
 
         api.MapPost("/", Upload).DisableAntiforgery()
-            .WithSummary("Upload a wave: multipart with the four CSV files or one .zip, and the form field id. Needs X-Api-Key.");
+            .WithSummary("Upload a wave: multipart with the four CSV files, one .zip or one .xlsx workbook, and the form field id. Needs X-Api-Key.");
 
         api.MapDelete("/{id}", (HttpContext http, string id, WaveStore store, IOptions<ServiceOptions> options, IOptions<Neo4jOptions> neo4j) =>
         {
@@ -142,7 +142,7 @@ internal static class Api
 
         if (!http.Request.HasFormContentType)
         {
-            return BadRequest("send the wave as multipart/form-data: the four CSV files, or one .zip, and the field id");
+            return BadRequest("send the wave as multipart/form-data: the four CSV files, or one .zip, or one .xlsx workbook, and the field id");
         }
 
         IFormCollection form;
@@ -176,7 +176,7 @@ internal static class Api
 
         if (form.Files.Count == 0)
         {
-            return BadRequest("no file: send actors.csv, respondents.csv, answers.csv and partners.csv, or one .zip");
+            return BadRequest("no file: send actors.csv, respondents.csv, answers.csv and partners.csv, or one .zip, or one .xlsx workbook");
         }
 
         string staging = Path.Combine(Path.GetFullPath(options.Value.Inbox), ".uploads", Guid.NewGuid().ToString("N"));
@@ -191,6 +191,13 @@ internal static class Api
                 buffer.Position = 0;
                 WaveFiles.ExtractZip(buffer, Path.GetFileName(form.Files[0].FileName), staging);
             }
+            else if (form.Files.Count == 1 && WorkbookReader.IsWorkbookPath(form.Files[0].FileName))
+            {
+                // One Excel workbook with the four tables as sheets.
+                string name = Path.GetFileName(form.Files[0].FileName.Replace('\\', '/'));
+                await using FileStream output = File.Create(Path.Combine(staging, name.StartsWith('.') ? "wave" + Path.GetExtension(name) : name));
+                await form.Files[0].CopyToAsync(output, http.RequestAborted).ConfigureAwait(false);
+            }
             else
             {
                 if (form.Files.Count > Limits.MaxZipEntries)
@@ -203,7 +210,7 @@ internal static class Api
                     string name = Path.GetFileName(file.FileName.Replace('\\', '/'));
                     if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.StartsWith('.'))
                     {
-                        return BadRequest($"'{file.FileName}' is not a CSV file of a wave");
+                        return BadRequest($"'{file.FileName}' is not a CSV file of a wave (send one .zip or one .xlsx workbook alone)");
                     }
 
                     await using FileStream output = File.Create(Path.Combine(staging, name));

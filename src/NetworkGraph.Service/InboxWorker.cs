@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
+using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Service;
 
 /// <summary>
 /// Watches the inbox and ingests every wave found there: a sub-folder once it holds <c>READY</c>,
-/// or a <c>.zip</c> moved in by rename. A valid wave is stored in one transaction and then moved
+/// or a <c>.zip</c> or an Excel workbook (<c>.xlsx</c>) moved in by rename. A valid wave is stored in one transaction and then moved
 /// to <c>processed/&lt;id&gt;</c>; an invalid one goes to <c>rejected/&lt;id&gt;</c> with <c>error.txt</c>.
 /// The move happens only after the commit, so a wave the process was killed on is still in the
 /// inbox at restart and is ingested again; the content hash makes that second pass store nothing twice.
@@ -64,6 +65,36 @@ internal sealed partial class InboxWorker(
             }
 
             Ingest(id, dir, dir, isDirectory: true, cancellationToken);
+        }
+
+        foreach (string workbook in Directory.GetFiles(_inbox).Where(WorkbookReader.IsWorkbookPath).Order(StringComparer.Ordinal))
+        {
+            // A workbook moved in by an atomic rename (as a .zip), ingested from a staging copy; lock files (~$x.xlsx) are skipped.
+            string id = Path.GetFileNameWithoutExtension(workbook);
+            if (Path.GetFileName(workbook).StartsWith('.') || Path.GetFileName(workbook).StartsWith('~'))
+            {
+                continue;
+            }
+
+            string staging = Path.Combine(_inbox, ".staging", id);
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            try
+            {
+                Directory.CreateDirectory(staging);
+                File.Copy(workbook, Path.Combine(staging, Path.GetFileName(workbook)));
+                Ingest(id, staging, workbook, isDirectory: false, cancellationToken);
+            }
+            finally
+            {
+                if (Directory.Exists(staging))
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+            }
         }
 
         foreach (string zip in Directory.GetFiles(_inbox, "*.zip").Order(StringComparer.Ordinal))

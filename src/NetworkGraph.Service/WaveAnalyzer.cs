@@ -36,7 +36,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages)
         DatasetInput input;
         try
         {
-            input = DatasetInput.Read(folder);
+            input = DatasetInput.Read(WaveFiles.DatasetPath(folder));
         }
         catch (SurveyFormatException invalid)
         {

@@ -115,11 +115,23 @@ internal static class WaveFiles
         }
     }
 
-    /// <summary>SHA-256 of the wave's CSV files (names and contents, in ordinal name order), hex.</summary>
+    /// <summary>What to read in a wave folder: the folder itself (the four CSV files), or the one Excel workbook
+    /// (<c>.xlsx</c>) it holds when it has no CSV file.</summary>
+    public static string DatasetPath(string folder)
+    {
+        if (Directory.GetFiles(folder, "*.csv").Length == 0 && Directory.GetFiles(folder).Where(WorkbookReader.IsWorkbookPath).ToArray() is [string workbook])
+        {
+            return workbook;
+        }
+
+        return folder;
+    }
+
+    /// <summary>SHA-256 of the wave's CSV files and workbooks (names and contents, in ordinal name order), hex.</summary>
     public static string ContentHash(string folder)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (string file in Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal))
+        foreach (string file in Directory.GetFiles(folder).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || WorkbookReader.IsWorkbookPath(f)).Order(StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
             byte[] bytes = File.ReadAllBytes(file);

@@ -86,6 +86,27 @@ public sealed partial class DatasetReportTests
         Assert.True(firstNo < 0 || inZone.Skip(firstNo).All(x => x == "no"), "an in-zone pair follows an out-of-zone one");
     }
 
+    [Theory]
+    [InlineData(ReportLanguage.English)]
+    [InlineData(ReportLanguage.French)]
+    public void Summary_ShowsHowFarTheAnswersCanBeTrusted(ReportLanguage language)
+    {
+        string html = Zone6.Html(language);
+        ReportText t = ReportText.For(language);
+        var culture = HtmlPage.Culture(t);
+        var quality = Analysis.Surveys.SurveyQuality.Compute(Zone6.Analysis.Network.Dataset);
+        Assert.NotNull(quality.ConfirmedReferralShare);
+        string share = quality.ConfirmedReferralShare.Value.ToString("P0", culture);
+        string sentence = string.Format(culture, t.SummaryQuality, share, quality.NotSurveyed.Length, quality.SilentRespondents.Length);
+        Assert.Contains(HtmlEncoded(sentence), html, StringComparison.Ordinal);
+        Assert.Contains(Row(t.ConfirmedShare, share), html, StringComparison.Ordinal);
+        Assert.Contains(Row(t.NotSurveyed, quality.NotSurveyed.Length.ToString(culture)), html, StringComparison.Ordinal);
+        Assert.Contains(Row(t.SilentRespondents, quality.SilentRespondents.Length.ToString(culture)), html, StringComparison.Ordinal);
+        Assert.Contains(Row(t.UnresolvedPartners, Zone6.Analysis.Survey.Unresolved.Length.ToString(culture)), html, StringComparison.Ordinal);
+    }
+
+    private static string Row(string label, string value) => $"<tr><th scope=\"row\">{HtmlEncoded(label)}</th><td>{value}</td></tr>";
+
     private static string HtmlEncoded(string text) => text.Replace("'", "&#39;", StringComparison.Ordinal);
 
     [GeneratedRegex("""(src|href)\s*=\s*["']?(https?:)?//""", RegexOptions.IgnoreCase)]

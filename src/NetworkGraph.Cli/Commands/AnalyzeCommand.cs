@@ -6,6 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using NetworkGraph.Algorithms;
 using NetworkGraph.Analysis;
+using NetworkGraph.Analysis.Surveys;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
 using NetworkGraph.Reports;
@@ -25,7 +26,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Argument<string?> _dataset = new("DATASET_DIR")
     {
-        Description = "The survey dataset folder (actors.csv, respondents.csv, ties.csv, …). Give it or --edges, not both.",
+        Description = "The survey dataset: a folder of actors.csv, respondents.csv, answers.csv, partners.csv, or one Excel workbook (.xlsx) with these four sheets. Give it or --edges, not both.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -100,6 +101,12 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "N",
     };
 
+    private readonly Option<double?> _acceptSuggestions = new("--accept-suggestions")
+    {
+        Description = "Merge each unresolved partner name into its best suggested actor when the score is at least SCORE, in (0, 1]; every merge is listed in report.json (validation.accepted). Default: merge nothing. Example: --accept-suggestions 0.9",
+        HelpName = "SCORE",
+    };
+
     private readonly Option<bool> _quiet = new("--quiet", "-q")
     {
         Description = "Print no summary, progress or warnings; errors still go to stderr.",
@@ -112,12 +119,13 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", """
             Compute the metrics of a survey dataset or an edge list and write metrics.csv, report.json, report.html, network.graphml and network.gexf into OUT_DIR.
-              networkgraph analyze DATASET_DIR --out OUT_DIR [--metrics LIST] [--lang en|fr]
+              networkgraph analyze DATASET_DIR --out OUT_DIR [--metrics LIST] [--lang en|fr] [--accept-suggestions SCORE]
+              networkgraph analyze survey.xlsx --out OUT_DIR
               networkgraph analyze --edges FILE [--directed] --out OUT_DIR [--metrics LIST]
             Example: networkgraph analyze data/sample-survey -o results --lang fr
             """)
         {
-            _dataset, _edges, _directed, _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _quiet,
+            _dataset, _edges, _directed, _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _acceptSuggestions, _quiet,
         };
         _personal.AddTo(command);
         _lang.AcceptOnlyFromAmong("en", "fr");
@@ -155,6 +163,8 @@ internal sealed class AnalyzeCommand : ICliCommand
         public int Seed { get; init; } = 42;
 
         public bool Quiet { get; init; }
+
+        public double? AcceptSuggestions { get; init; }
 
         /// <summary>Gets the pseudonymizer of <c>--pseudonymize</c>, applied before any analysis; null for none.</summary>
         public Pseudonymizer? Pseudonymizer { get; init; }
@@ -213,6 +223,17 @@ internal sealed class AnalyzeCommand : ICliCommand
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--approx-above takes a number of arcs ≥ 0; got {above}"));
             }
 
+            double? accept = r.GetValue(c._acceptSuggestions);
+            if (accept is { } score && !(score > 0 && score <= 1))
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--accept-suggestions takes a score in (0, 1], e.g. 0.9; got {score:R}"));
+            }
+
+            if (accept is not null && edges is not null)
+            {
+                throw new UsageException("--accept-suggestions applies to a survey dataset only: an edge list has no partner names");
+            }
+
             Pseudonymizer? pseudonymizer = c._personal.From(r);
             if (pseudonymizer is not null && edges is not null)
             {
@@ -236,6 +257,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 Threads = threads ?? -1,
                 Seed = r.GetValue(c._seed) ?? 42,
                 Quiet = r.GetValue(c._quiet),
+                AcceptSuggestions = accept,
             };
         }
     }
@@ -364,7 +386,15 @@ internal sealed class AnalyzeCommand : ICliCommand
         CancellationToken ct = context.CancellationToken;
         TextWriter error = context.Error;
         string folder = a.DatasetDirectory!;
-        InputPaths.CheckFolder(folder);
+        bool workbook = WorkbookReader.IsWorkbookPath(folder) && !Directory.Exists(folder);
+        if (workbook)
+        {
+            InputPaths.CheckFile("DATASET_DIR", folder);
+        }
+        else
+        {
+            InputPaths.CheckFolder(folder);
+        }
 
         DatasetInput input;
         try
@@ -375,10 +405,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         {
             foreach (IngestionIssue issue in invalid.Issues.Take(20))
             {
-                string file = Path.Combine(folder, issue.File);
-                error.WriteLine(issue.Line > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"networkgraph: {file}:{issue.Line}:{issue.Column}: {issue.Message}")
-                    : $"networkgraph: {file}: {issue.Message}");
+                error.WriteLine("networkgraph: " + (workbook ? WorkbookIssue(folder, issue) : FolderIssue(folder, issue)));
             }
 
             if (invalid.Issues.Length > 20)
@@ -388,6 +415,11 @@ internal sealed class AnalyzeCommand : ICliCommand
 
             error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
             return CliApp.InvalidInput;
+        }
+
+        if (a.AcceptSuggestions is { } threshold)
+        {
+            input = input.AcceptSuggestions(threshold);
         }
 
         SurveyNetwork network = input.Network;
@@ -425,6 +457,44 @@ internal sealed class AnalyzeCommand : ICliCommand
         return CliApp.Success;
     }
 
+    private static string FolderIssue(string folder, IngestionIssue issue)
+    {
+        string file = Path.Combine(folder, issue.File);
+        return issue.Line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{file}:{issue.Line}:{issue.Column}: {issue.Message}")
+            : $"{file}: {issue.Message}";
+    }
+
+    /// <summary>A workbook issue as "PATH, sheet 'S', row R, column C (L): message"; the reader names the workbook by its file name.</summary>
+    private static string WorkbookIssue(string path, IngestionIssue issue)
+    {
+        string name = Path.GetFileName(path);
+        string where = issue.File.StartsWith(name, StringComparison.Ordinal) ? path + issue.File[name.Length..] : issue.File;
+        if (issue.Line > 0)
+        {
+            where += string.Create(CultureInfo.InvariantCulture, $", row {issue.Line}");
+        }
+
+        if (issue.Column > 0)
+        {
+            where += string.Create(CultureInfo.InvariantCulture, $", column {issue.Column} ({ColumnLetters(issue.Column)})");
+        }
+
+        return $"{where}: {issue.Message}";
+    }
+
+    /// <summary>The spreadsheet name of a 1-based column: 1 = A, 27 = AA.</summary>
+    internal static string ColumnLetters(int column)
+    {
+        var letters = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26)
+        {
+            letters.Insert(0, (char)('A' + ((c - 1) % 26)));
+        }
+
+        return letters.ToString();
+    }
+
     private static void PrintDatasetSummary(TextWriter output, DatasetAnalysis analysis, Settings a)
     {
         var s = analysis.Survey;
@@ -438,7 +508,50 @@ internal sealed class AnalyzeCommand : ICliCommand
         output.WriteLine(t.Format(t.Missing, s.Gaps.MissingHospitalAmbulatory.Length,
             List(t, s.Gaps.MissingHospitalAmbulatory.Take(3).Select(x => t.Format(t.Pair, Name(x.Hospital), Name(x.Ambulatory), x.Score)))));
         output.WriteLine(t.Format(t.OneWayAndCutPoints, s.Gaps.Asymmetric.Length, List(t, s.Gaps.CutPoints.Select(Name))));
+        PrintQuality(output, t, SurveyQuality.Compute(analysis.Network.Dataset), Name);
+        PrintMatching(output, t, s, Name, a.AcceptSuggestions is null);
         output.WriteLine(t.Format(t.Wrote, string.Join(", ", a.Outputs), a.OutputDirectory));
+    }
+
+    /// <summary>How far the answers can be trusted: confirmed referral ties, actors named but not surveyed, silent respondents, contradictions.</summary>
+    private static void PrintQuality(TextWriter output, SummaryText t, SurveyQuality q, Func<string, string> name)
+    {
+        string Share(double? x) => x is { } v ? t.Format("{0:0} %", v * 100) : "-";
+        IEnumerable<string> bySetting = q.ConfirmedBySetting.Where(kv => kv.Value is not null).Select(kv => $"{SurveyLabels.Format(kv.Key)} {Share(kv.Value)}");
+        output.WriteLine(t.Format(t.Confirmed, Share(q.ConfirmedReferralShare), List(t, bySetting)));
+        output.WriteLine(t.Format(t.NotSurveyed, q.NotSurveyed.Length, List(t, q.NotSurveyed.Select(name))));
+        output.WriteLine(t.Format(t.Silent, q.SilentRespondents.Length, List(t, q.SilentRespondents)));
+        if (q.Inconsistent.Length > 0)
+        {
+            output.WriteLine(t.Format(t.Inconsistent, q.Inconsistent.Length, q.Inconsistent[0]));
+        }
+    }
+
+    /// <summary>The partner names that matched no actor with their best suggestion, and the merges accepted with --accept-suggestions.</summary>
+    private static void PrintMatching(TextWriter output, SummaryText t, SurveyAnalysis s, Func<string, string> name, bool hint)
+    {
+        foreach ((string partner, PartnerSuggestion merge) in s.Accepted)
+        {
+            output.WriteLine(t.Format(t.Merged, partner, name(merge.Actor), merge.Actor, merge.Score));
+        }
+
+        output.WriteLine(t.Format(t.Unmatched, s.Suggestions.Length));
+        foreach ((string partner, ImmutableArray<PartnerSuggestion> candidates) in s.Suggestions.Take(20))
+        {
+            output.WriteLine(candidates.IsEmpty
+                ? t.Format(t.NoClose, partner)
+                : t.Format(t.DidYouMean, partner, name(candidates[0].Actor), candidates[0].Actor, candidates[0].Score));
+        }
+
+        if (s.Suggestions.Length > 20)
+        {
+            output.WriteLine(t.Format(t.More, s.Suggestions.Length - 20));
+        }
+
+        if (hint && s.Suggestions.Any(kv => !kv.Value.IsEmpty))
+        {
+            output.WriteLine(t.AcceptHint);
+        }
     }
 
     private static string List(SummaryText t, IEnumerable<string> items)

@@ -56,6 +56,26 @@ public sealed class DatasetInput
         return new DatasetInput(source, network, Stopwatch.GetElapsedTime(start).TotalSeconds);
     }
 
+    /// <summary>Merges every unresolved partner whose best suggestion scores at or above <paramref name="threshold"/> into
+    /// that actor and rebuilds the network (what <c>--accept-suggestions SCORE</c> asks for); each merge is recorded in
+    /// <see cref="NetworkGraph.Model.SurveyDataset.AcceptedSuggestions"/> (<c>validation.accepted</c>). See
+    /// <see cref="PartnerMatcher.AcceptSuggestions"/>. The rebuild counts as loading.</summary>
+    /// <param name="threshold">The lowest score accepted, in (0, 1].</param>
+    /// <returns>This input when nothing scores high enough, otherwise the input with the merges applied.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in (0, 1].</exception>
+    public DatasetInput AcceptSuggestions(double threshold)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var merged = PartnerMatcher.AcceptSuggestions(Network.Dataset, threshold, out var accepted);
+        if (accepted.IsEmpty)
+        {
+            return this;
+        }
+
+        SurveyNetwork network = SurveyNetwork.Build(merged);
+        return new DatasetInput(Source, network, LoadSeconds + Stopwatch.GetElapsedTime(start).TotalSeconds);
+    }
+
     /// <summary>Wraps a network built in memory (nothing read: <see cref="LoadSeconds"/> is 0).</summary>
     /// <param name="network">The network.</param>
     /// <param name="source">The name reports give as the dataset path.</param>

@@ -28,6 +28,11 @@ public sealed record SurveyDataset
     /// <summary>Gets the partner names, as first written (trimmed), that matched no actor, in first-mention order.</summary>
     public ImmutableArray<string> Unresolved { get; init; } = [];
 
+    /// <summary>Gets the partner names merged into an actor on the user's request
+    /// (<see cref="Surveys.PartnerMatcher.AcceptSuggestions"/>), in first-mention order: partner name as written → the actor
+    /// and the score (<c>validation.accepted</c>). Empty unless suggestions were accepted.</summary>
+    public ImmutableArray<KeyValuePair<string, Surveys.PartnerSuggestion>> AcceptedSuggestions { get; init; } = [];
+
     /// <summary>Gets the frequency a respondent gave for a contact type (<see cref="Frequency.None"/> when there is no answer).</summary>
     /// <param name="respondentId">The respondent id.</param>
     /// <param name="type">The contact type.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using NetworkGraph.Analysis.Surveys;
@@ -27,7 +28,7 @@ namespace NetworkGraph.Reports;
 /// ids, actor order); <c>brokers</c> = <c>[{actor, coordinator,
 /// gatekeeper, representative, consultant, liaison, total}]</c>; <c>self_positioning.&lt;setting&gt;.{respondents,
 /// role_has, role_wants, role_should (each {count, mean}), wants_minus_has, should_minus_has}</c>;
-/// <c>validation.unresolved</c>. Layer, type, setting, frequency and channel keys are the lower-case labels of
+/// <c>validation.unresolved</c>, <c>validation.suggestions</c>, <c>validation.accepted</c>. Layer, type, setting, frequency and channel keys are the lower-case labels of
 /// <see cref="SurveyLabels"/>.</para>
 /// </remarks>
 public static class SurveyReportJsonWriter
@@ -121,6 +122,36 @@ public static class SurveyReportJsonWriter
 
         writer.WriteStartObject("validation");
         JsonWriting.WriteStrings(writer, "unresolved", analysis.Unresolved);
+        writer.WriteStartArray("suggestions");
+        foreach ((string partner, ImmutableArray<PartnerSuggestion> candidates) in analysis.Suggestions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("partner", partner);
+            writer.WriteStartArray("candidates");
+            foreach (PartnerSuggestion candidate in candidates)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("actor", candidate.Actor);
+                writer.WriteNumber("score", candidate.Score);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("accepted");
+        foreach ((string partner, PartnerSuggestion merge) in analysis.Accepted)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("partner", partner);
+            writer.WriteString("actor", merge.Actor);
+            writer.WriteNumber("score", merge.Score);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

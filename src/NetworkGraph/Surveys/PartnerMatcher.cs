@@ -105,8 +105,8 @@ public sealed class PartnerMatcher
 
     /// <summary>Merges every unresolved partner whose best suggestion scores at or above <paramref name="threshold"/> into
     /// that actor (what <c>--accept-suggestions SCORE</c> asks for): its mentions now name the actor, and the placeholder
-    /// actor and its <see cref="SurveyDataset.Unresolved"/> entry are removed. Each merge is returned
-    /// (<c>validation.accepted</c>); nothing else changes.</summary>
+    /// actor and its <see cref="SurveyDataset.Unresolved"/> entry are removed. Each merge is returned and appended to
+    /// <see cref="SurveyDataset.AcceptedSuggestions"/> (<c>validation.accepted</c>); nothing else changes.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="threshold">The lowest score accepted, in (0, 1].</param>
     /// <param name="accepted">The merges: partner name as written → the actor and score.</param>
@@ -143,6 +143,7 @@ public sealed class PartnerMatcher
                 ? m with { ActorId = to.Actor, IsResolved = true }
                 : m)],
             Unresolved = [.. dataset.Unresolved.Where(p => !merges.ContainsKey(p))],
+            AcceptedSuggestions = [.. dataset.AcceptedSuggestions, .. accepted],
         };
     }
 

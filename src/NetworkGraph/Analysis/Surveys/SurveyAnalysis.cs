@@ -38,6 +38,14 @@ public sealed record SurveyAnalysis
 
     /// <summary>Gets the partner names, as written (trimmed), that matched no actor, in ordinal order (<c>validation.unresolved</c>).</summary>
     public required ImmutableArray<string> Unresolved { get; init; }
+
+    /// <summary>Gets the closest actors for each partner name of <see cref="Unresolved"/>, same order, candidates best first
+    /// (<see cref="PartnerMatcher"/>; <c>validation.suggestions</c>). Nothing is merged on their account.</summary>
+    public ImmutableArray<KeyValuePair<string, ImmutableArray<PartnerSuggestion>>> Suggestions { get; init; } = [];
+
+    /// <summary>Gets the partner names merged into an actor because the user accepted the suggestion, with the actor and
+    /// score (<see cref="SurveyDataset.AcceptedSuggestions"/>; <c>validation.accepted</c>).</summary>
+    public ImmutableArray<KeyValuePair<string, PartnerSuggestion>> Accepted { get; init; } = [];
 }
 
 /// <summary>Dataset counts (<c>dataset.*</c>).</summary>

@@ -106,6 +106,8 @@ public static class SurveyAnalyzer
             Brokers = brokers,
             SelfPositioning = SelfPositions(dataset, actorById),
             Unresolved = [.. dataset.Unresolved.Order(StringComparer.Ordinal)],
+            Suggestions = [.. PartnerMatcher.SuggestUnresolved(dataset).OrderBy(kv => kv.Key, StringComparer.Ordinal)],
+            Accepted = dataset.AcceptedSuggestions,
         };
     }
 
