@@ -90,6 +90,9 @@ internal sealed class SummaryText
     /// <summary>  … and {0} more (report.json, validation.suggestions)</summary>
     public required string More { get; init; }
 
+    /// <summary>{0:0}%: a share in percent.</summary>
+    public required string Percent { get; init; }
+
     /// <summary>The advice to run again with --accept-suggestions.</summary>
     public required string AcceptHint { get; init; }
 
@@ -112,6 +115,7 @@ internal sealed class SummaryText
         Undirected = "undirected",
         Communities = "{0} communities, modularity {1:0.####}",
         Top = "top {0}: {1}",
+        Percent = "{0:0}%",
         Confirmed = "referral ties confirmed by both ends: {0} (by sender's setting: {1})",
         NotSurveyed = "named but not surveyed ({0}): {1}",
         Silent = "respondents who named no partner ({0}): {1}",
@@ -144,6 +148,7 @@ internal sealed class SummaryText
         Undirected = "non orientés",
         Communities = "{0} communautés, modularité {1:0.####}",
         Top = "en tête pour {0} : {1}",
+        Percent = "{0:0} %",
         Confirmed = "orientations confirmées par les deux acteurs : {0} (selon le secteur de l'envoyeur : {1})",
         NotSurveyed = "acteurs cités mais non interrogés ({0}) : {1}",
         Silent = "répondants qui n'ont cité aucun partenaire ({0}) : {1}",
@@ -151,7 +156,7 @@ internal sealed class SummaryText
         Merged = "partenaire « {0} » rattaché à {1} [{2}] (score {3:0.##})",
         Unmatched = "noms de partenaires sans acteur correspondant : {0}",
         NoClose = "  « {0} » : aucun acteur proche",
-        DidYouMean = "  « {0} » : s'agit-il de {1} [{2}] (score {3:0.##}) ?",
+        DidYouMean = "  « {0} » : acteur le plus proche, {1} [{2}] (score {3:0.##})",
         More = "  … et {0} autres (report.json, validation.suggestions)",
         AcceptHint = "  rien n'a été fusionné d'après ces suggestions ; pour rattacher les plus proches, relancez avec --accept-suggestions SCORE (par exemple 0.9)",
         Metrics = new Dictionary<string, string>(StringComparer.Ordinal)

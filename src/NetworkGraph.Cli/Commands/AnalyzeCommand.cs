@@ -516,7 +516,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     /// <summary>How far the answers can be trusted: confirmed referral ties, actors named but not surveyed, silent respondents, contradictions.</summary>
     private static void PrintQuality(TextWriter output, SummaryText t, SurveyQuality q, Func<string, string> name)
     {
-        string Share(double? x) => x is { } v ? t.Format("{0:0} %", v * 100) : "-";
+        string Share(double? x) => x is { } v ? t.Format(t.Percent, v * 100) : "-";
         IEnumerable<string> bySetting = q.ConfirmedBySetting.Where(kv => kv.Value is not null).Select(kv => $"{SurveyLabels.Format(kv.Key)} {Share(kv.Value)}");
         output.WriteLine(t.Format(t.Confirmed, Share(q.ConfirmedReferralShare), List(t, bySetting)));
         output.WriteLine(t.Format(t.NotSurveyed, q.NotSurveyed.Length, List(t, q.NotSurveyed.Select(name))));
