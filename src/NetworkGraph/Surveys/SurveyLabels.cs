@@ -97,10 +97,10 @@ public static class SurveyLabels
     {
         setting = Key(text) switch
         {
-            "hospital" => Setting.Hospital,
-            "ambulatory" => Setting.Ambulatory,
+            "hospital" or "hopital" => Setting.Hospital,
+            "ambulatory" or "ambulatoire" => Setting.Ambulatory,
             "social" => Setting.Social,
-            "other" => Setting.Other,
+            "other" or "autre" => Setting.Other,
             _ => (Setting)(-1),
         };
         return setting >= 0;
@@ -114,9 +114,9 @@ public static class SurveyLabels
     {
         type = Key(text) switch
         {
-            "sending" => ContactType.Sending,
-            "receiving" => ContactType.Receiving,
-            "exchange" => ContactType.Exchange,
+            "sending" or "envoi" => ContactType.Sending,
+            "receiving" or "reception" => ContactType.Receiving,
+            "exchange" or "echange" or "echange_d_informations" => ContactType.Exchange,
             _ => (ContactType)(-1),
         };
         return type >= 0;
@@ -130,11 +130,11 @@ public static class SurveyLabels
     {
         frequency = Key(text) switch
         {
-            "none" => Frequency.None,
-            "very_rarely" or "0" => Frequency.VeryRarely,
-            "occasionally" or "1" => Frequency.Occasionally,
-            "regularly" or "2" => Frequency.Regularly,
-            "systematically" or "3" => Frequency.Systematically,
+            "none" or "aucun" or "aucune" or "jamais" => Frequency.None,
+            "very_rarely" or "0" or "tres_rarement" => Frequency.VeryRarely,
+            "occasionally" or "1" or "occasionnellement" => Frequency.Occasionally,
+            "regularly" or "2" or "regulierement" => Frequency.Regularly,
+            "systematically" or "3" or "systematiquement" or "de_maniere_systematique" => Frequency.Systematically,
             _ => (Frequency)(-1),
         };
         return frequency >= 0;
@@ -148,11 +148,11 @@ public static class SurveyLabels
     {
         channel = Key(text) switch
         {
-            "phone" or "0" => Channel.Phone,
-            "mail" or "1" => Channel.Mail,
-            "meeting" or "2" => Channel.Meeting,
-            "informal" or "3" => Channel.Informal,
-            "other" or "4" => Channel.Other,
+            "phone" or "0" or "telephone" => Channel.Phone,
+            "mail" or "1" or "courriel" or "e_mail" => Channel.Mail,
+            "meeting" or "2" or "reunion_de_concertation" => Channel.Meeting,
+            "informal" or "3" or "rencontre_informelle" => Channel.Informal,
+            "other" or "4" or "autre" => Channel.Other,
             _ => Channel.None,
         };
         return channel != Channel.None;
@@ -201,6 +201,30 @@ public static class SurveyLabels
         _ => "other",
     };
 
-    private static string Key(string? text) =>
-        text is null ? string.Empty : text.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
+    /// <summary>The matching key of a code or label: accents and case dropped, each run of spaces, hyphens and
+    /// apostrophes one underscore (<c>"Très rarement"</c> → <c>"tres_rarement"</c>, <c>"very-rarely"</c> → <c>"very_rarely"</c>).</summary>
+    private static string Key(string? text)
+    {
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        string name = NormalizeName(text);
+        var key = new StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            bool separator = c is ' ' or '-' or '_' or '\'' or '\u2019' or '\t';
+            if (!separator)
+            {
+                key.Append(c);
+            }
+            else if (key.Length > 0 && key[^1] != '_')
+            {
+                key.Append('_');
+            }
+        }
+
+        return key.ToString().TrimEnd('_');
+    }
 }
