@@ -14,7 +14,9 @@ public sealed record IngestionIssue(string File, int Line, int Column, string Me
 {
     /// <summary>Gets what is wrong and how to fix it, printable: control characters are escaped (<c>\0</c>,
     /// <c>\u0001</c>) and quoted values longer than 80 characters cut, so that a message stays one readable line.</summary>
-    public string Message { get; init; } = Internal.MessageText.Clean(Message);
+    public string Message { get => _message; init => _message = Internal.MessageText.Clean(value); }
+
+    private readonly string _message = Internal.MessageText.Clean(Message);
 
     /// <summary>Formats the issue as <c>file, line L, column C: message</c>.</summary>
     /// <returns>The formatted issue.</returns>

@@ -89,7 +89,7 @@ public static class WorkbookReader
                 }
             }
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or System.Xml.XmlException or InvalidDataException or InvalidOperationException or ArgumentException or FormatException or OverflowException or FileFormatException or IOException or UnauthorizedAccessException)
         {
             issues.Add(new IngestionIssue(file, 0, 0, $"The file cannot be read as an Excel workbook (.xlsx): {ex.Message}"));
             return new IngestionResult { Dataset = new SurveyDataset(), Issues = [.. issues] };

@@ -243,6 +243,69 @@ public sealed class ReaderFuzzTests
         Assert.True(runs > 0);
     }
 
+    /// <summary>The workbook contract: located issues (file, sheet, row) or a valid dataset; never another exception.</summary>
+    internal static string? CheckWorkbook(string path)
+    {
+        try
+        {
+            IngestionResult result = WorkbookReader.Read(path);
+            if (!result.IsValid && result.Issues.IsDefaultOrEmpty)
+            {
+                return "an invalid workbook with no issue";
+            }
+
+            foreach (IngestionIssue issue in result.Issues)
+            {
+                if (issue.Message.Any(char.IsControl) || issue.Message.Length > 2000)
+                {
+                    return "unprintable or overlong message: " + issue.Message[..Math.Min(200, issue.Message.Length)];
+                }
+            }
+        }
+        catch (SurveyFormatException)
+        {
+        }
+        catch (Exception ex)
+        {
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+
+        return null;
+    }
+
+    [Fact]
+    public void Workbook_Fuzz_KeepsContract()
+    {
+        using var temp = new TempDirectory();
+        string folder = temp.Combine("survey");
+        Directory.CreateDirectory(folder);
+        byte[][] tables = SurveyBase();
+        for (int i = 0; i < Tables.Length; i++)
+        {
+            File.WriteAllBytes(Path.Combine(folder, Tables[i]), tables[i]);
+        }
+
+        string seed = temp.Combine("seed.xlsx");
+        WorkbookWriter.FromFolder(folder, seed, ["actors", "respondents", "answers", "partners"]);
+        byte[] original = File.ReadAllBytes(seed);
+        Assert.Null(CheckWorkbook(seed));
+        var rng = new Random(Seed);
+        var clock = Stopwatch.StartNew();
+        long runs = 0;
+        string path = temp.Combine("mutant.xlsx");
+        while (clock.Elapsed < Budget)
+        {
+            byte[] input = Mutate(original, rng);
+            File.WriteAllBytes(path, input);
+            runs++;
+            string? breach = CheckWorkbook(path);
+            Assert.True(breach is null, $"{breach}; input saved as {Save("workbook", input)}");
+        }
+
+        Report($"workbook fuzz: {runs} executions in {clock.Elapsed.TotalSeconds:F1} s (seed {Seed})");
+        Assert.True(runs > 0);
+    }
+
     [Fact]
     public void Corpus_EdgeLists_KeepContract()
     {
@@ -251,6 +314,17 @@ public sealed class ReaderFuzzTests
         foreach (string file in files)
         {
             Assert.True(CheckEdgeList(File.ReadAllBytes(file)) is not { } breach, $"{Path.GetFileName(file)}: {CheckEdgeList(File.ReadAllBytes(file))}");
+        }
+    }
+
+    [Fact]
+    public void Corpus_Workbooks_KeepContract()
+    {
+        string[] files = Directory.GetFiles(Corpus("workbook"));
+        Assert.NotEmpty(files);
+        foreach (string file in files)
+        {
+            Assert.True(CheckWorkbook(file) is null, $"{Path.GetFileName(file)}: {CheckWorkbook(file)}");
         }
     }
 
