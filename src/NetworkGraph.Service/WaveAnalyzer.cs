@@ -54,19 +54,6 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages)
         using var report = new MemoryStream();
         DatasetReportJsonWriter.Write(analysis, report);
 
-        var actors = new JsonArray();
-        foreach (var a in input.Network.Dataset.Actors)
-        {
-            actors.Add(new JsonObject
-            {
-                ["id"] = a.Id,
-                ["name"] = a.Name,
-                ["kind"] = a.Kind,
-                ["setting"] = SurveyLabels.Format(a.Setting),
-                ["zone"] = a.Zone,
-            });
-        }
-
         var csv = new StringWriter(CultureInfo.InvariantCulture);
         MetricsCsvWriter.Write(analysis.LayerMetrics, csv, cancellationToken);
         IReadOnlyList<string> rows = MetricsRowsFromCsv(csv.ToString());
@@ -78,7 +65,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages)
             input.Network.Dataset.Respondents.Length,
             report.ToArray(),
             pages.Render(analysis),
-            actors.ToJsonString(),
+            GraphRows.ActorsJson(input.Network.Dataset),
             rows,
             GraphRows.TiesJson(input.Network));
     }
