@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using NetworkGraph.Analysis;
+using NetworkGraph.Model;
 using NetworkGraph.Reports;
 using NetworkGraph.Surveys;
 
@@ -13,7 +13,7 @@ namespace NetworkGraph.Service;
 internal static class GraphRows
 {
     /// <summary>The metric columns of <c>metrics.csv</c> that become <c>&lt;layer&gt;_&lt;metric&gt;</c> properties of <c>IN_WAVE</c>.</summary>
-    public static readonly string[] MetricColumns = [.. Analysis.MetricColumns.All];
+    public static readonly string[] MetricColumns = [.. NetworkGraph.Analysis.MetricColumns.All];
 
     /// <summary>One JSON object per actor: <c>{id, name, kind, setting, zone}</c> (<see cref="Neo4jGraphModel.Actors"/>).</summary>
     public static string ActorsJson(SurveyDataset dataset)
