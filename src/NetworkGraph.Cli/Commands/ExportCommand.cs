@@ -154,7 +154,17 @@ internal sealed class ExportCommand : ICliCommand
             : AnalyzeCommand.ParseList("--metrics", list, MetricColumns.All, "metric");
         var options = new NodeMetricsOptions { Columns = columns, Seed = r.GetValue(_seed) ?? 42, MaxDegreeOfParallelism = threads ?? -1 };
         string outDir = r.GetValue(_neo4jImport) ?? string.Empty;
-        OutputTarget target = OutputTarget.Check(outDir, [edges ?? dataset!], OutputNames);
+        OutputTarget target;
+        try
+        {
+            target = OutputTarget.Check(outDir, [edges ?? dataset!], OutputNames);
+        }
+        catch (UsageException e)
+        {
+            // The checks are analyze's; here the output folder is --neo4j-import's.
+            throw new UsageException(e.Message.Replace("--out", "--neo4j-import", StringComparison.Ordinal));
+        }
+
         CancellationToken ct = context.CancellationToken;
 
         Func<Stream, Stream, Neo4jImportSummary> write;

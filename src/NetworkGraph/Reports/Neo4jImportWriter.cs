@@ -31,7 +31,7 @@ public sealed record Neo4jImportSummary(long Nodes, long Relationships, bool Mul
 /// allocated, O(n + m) time. An undirected edge is written once, from the node that appears first in the input.</para>
 /// <para>Fields are quoted as neo4j-admin's defaults read them back exactly; a line break needs
 /// <c>--multiline-fields=true</c> (<see cref="Neo4jImportSummary.MultilineFields"/>, <see cref="AdminCommand"/>); a NUL
-/// character, an empty node id or a non-finite weight is refused with a <see cref="NetworkGraphException"/>.</para>
+/// character or an empty node id is refused with a <see cref="NetworkGraphException"/>.</para>
 /// </remarks>
 public static class Neo4jImportWriter
 {
@@ -196,7 +196,7 @@ public static class Neo4jImportWriter
     /// <returns>The row counts.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="metrics"/> belongs to another graph.</exception>
-    /// <exception cref="NetworkGraphException">A node id is empty or holds a NUL character, or a weight is not finite.</exception>
+    /// <exception cref="NetworkGraphException">A node id is empty or holds a NUL character.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Neo4jImportSummary Write(CsrGraph graph, NodeMetricsTable? metrics, Stream nodes, Stream relationships, CancellationToken cancellationToken = default)
     {
@@ -253,12 +253,6 @@ public static class Neo4jImportWriter
                 }
 
                 double w = weights.IsEmpty ? 1.0 : weights[i];
-                if (!double.IsFinite(w))
-                {
-                    throw new NetworkGraphException(string.Create(CultureInfo.InvariantCulture,
-                        $"{RelationshipsFileName}: the edge {graph.Nodes[u]} – {graph.Nodes[v]} has weight {w}; neo4j-admin needs a finite number"));
-                }
-
                 r.Utf8(source, "node id");
                 r.Comma();
                 r.Utf8(arena.AsSpan(starts[v], starts[v + 1] - starts[v]), "node id");
