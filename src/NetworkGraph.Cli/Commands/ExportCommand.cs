@@ -178,7 +178,7 @@ internal sealed class ExportCommand : ICliCommand
         }
         else
         {
-            DatasetInput? input = DatasetLoader.Read(dataset!, pseudonymizer, context.Error);
+            DatasetInput? input = ReadDataset(dataset!, pseudonymizer, context.Error, ct);
             if (input is null)
             {
                 return CliApp.InvalidInput;
@@ -217,6 +217,36 @@ internal sealed class ExportCommand : ICliCommand
         }
 
         return CliApp.Success;
+    }
+
+    /// <summary>Reads a dataset folder or workbook; prints its issues and returns null when it is invalid.</summary>
+    private static DatasetInput? ReadDataset(string path, Pseudonymizer? pseudonymizer, TextWriter error, CancellationToken ct)
+    {
+        if (!(WorkbookReader.IsWorkbookPath(path) && !Directory.Exists(path)))
+        {
+            return DatasetLoader.Read(path, pseudonymizer, error);
+        }
+
+        InputPaths.CheckFile("DATASET_DIR", path);
+        try
+        {
+            return ReadCancellable(() => DatasetLoader.Read(path, pseudonymizer), ct);
+        }
+        catch (SurveyFormatException invalid)
+        {
+            foreach (IngestionIssue issue in invalid.Issues.Take(20))
+            {
+                error.WriteLine("networkgraph: " + AnalyzeCommand.WorkbookIssue(path, issue));
+            }
+
+            if (invalid.Issues.Length > 20)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {invalid.Issues.Length - 20} more issue(s)"));
+            }
+
+            error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
+            return null;
+        }
     }
 
     /// <summary>The wave id the service would give this dataset: its folder (or workbook) name.</summary>

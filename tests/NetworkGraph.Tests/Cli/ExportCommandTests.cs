@@ -168,4 +168,20 @@ public sealed class ExportCommandTests
         Assert.Matches(@"answers\.csv:\d+:\d+: ", error);
         Assert.False(Directory.Exists(dir));
     }
+
+    [Fact]
+    public void Workbook_GivesTheFolderGraphNamedAfterTheWorkbook()
+    {
+        using var temp = new TempDirectory();
+        string workbook = temp.Combine("zone6-2016.xlsx");
+        WorkbookWriter.FromFolder(RepositoryPaths.Data("zone6"), workbook, ["actors", "respondents", "answers", "partners"]);
+        var (folderCode, _, folderError) = CliRunner.Run("export", RepositoryPaths.Data("zone6"), "--neo4j-import", temp.Combine("folder"), "--wave", "zone6-2016", "--metrics", "degree", "--quiet");
+        Assert.True(folderCode == 0, folderError);
+        var (code, _, error) = CliRunner.Run("export", workbook, "--neo4j-import", temp.Combine("workbook"), "--metrics", "degree", "--quiet");
+        Assert.True(code == 0, error);
+        string WithoutIngestedAt(string path) => string.Join('\n', File.ReadLines(path).Where(l => !l.StartsWith("wave:", StringComparison.Ordinal)));
+        Assert.Equal(WithoutIngestedAt(temp.Combine("folder", "nodes.csv")), WithoutIngestedAt(temp.Combine("workbook", "nodes.csv")));
+        Assert.Equal(File.ReadAllText(temp.Combine("folder", "relationships.csv")), File.ReadAllText(temp.Combine("workbook", "relationships.csv")));
+        Assert.StartsWith("wave:zone6-2016,Wave,zone6-2016,", File.ReadLines(temp.Combine("workbook", "nodes.csv")).Last(), StringComparison.Ordinal);
+    }
 }
