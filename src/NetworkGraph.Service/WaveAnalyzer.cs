@@ -35,7 +35,7 @@ internal sealed record AnalyzedWave(
 /// <remarks>With a secret configured (<see cref="PersonalData"/>), the dataset is pseudonymized as it is read, exactly
 /// as <c>--pseudonymize --secret S</c> does on the command line, so that everything stored derives from the
 /// pseudonymized dataset.</remarks>
-internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData personal)
+internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData? personal = null)
 {
     /// <summary>Reads, validates and analyses <paramref name="folder"/>; throws <see cref="InvalidWaveException"/> on a malformed wave.</summary>
     public AnalyzedWave Analyze(string id, string folder, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData perso
         DatasetInput input;
         try
         {
-            input = Read(WaveFiles.DatasetPath(folder), personal.Pseudonymizer);
+            input = Read(WaveFiles.DatasetPath(folder), personal?.Pseudonymizer);
         }
         catch (SurveyFormatException invalid)
         {
@@ -88,7 +88,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData perso
             rows,
             GraphRows.TiesJson(input.Network),
             DatasetBlob(input.Network.Dataset),
-            personal.SecretCheck);
+            personal?.SecretCheck);
     }
 
     /// <summary>Reads a wave folder or workbook, pseudonymized before the network is built when a pseudonymizer is given.</summary>

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Analysis;
+using NetworkGraph.Reports;
+using NetworkGraph.Reports.Html;
+
+namespace NetworkGraph.Service.Tests.FollowUp;
+
+/// <summary>A database written by the previous schema (no datasets, no secret check) is upgraded in place at start.</summary>
+public sealed class StoreMigrationTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ADatabaseOfThePreviousSchemaStillServesItsWavesAndComparesNewOnes()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "ng-service-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        string folder = FollowUpKit.CopyDataset("zone6", Path.Combine(root, "zone6"));
+        byte[] report = WriteOldDatabase(Path.Combine(root, "networkgraph.db"), folder);
+
+        RunningService first = await RunningService.StartAsync(root);
+        first.DeleteOnDispose = false;
+        await using (first)
+        {
+            await CheckAsync(first, report);
+        }
+
+        // Started again on the upgraded database: nothing to upgrade, the same answers.
+        await using RunningService second = await RunningService.StartAsync(root);
+        await CheckAsync(second, report);
+        await using var c = new SqliteConnection($"Data Source={Path.Combine(root, "networkgraph.db")}");
+        await c.OpenAsync(Ct);
+        await using SqliteCommand q = c.CreateCommand();
+        q.CommandText = "PRAGMA user_version";
+        Assert.Equal(1L, (long)(await q.ExecuteScalarAsync(Ct))!);
+    }
+
+    private static async Task CheckAsync(RunningService service, byte[] report)
+    {
+        JsonArray waves = JsonNode.Parse(await service.Client.GetStringAsync("/api/waves", Ct))!.AsArray();
+        Assert.Contains(waves, w => (string?)w!["id"] == "old");
+        Assert.Equal(report, await service.Client.GetByteArrayAsync("/api/waves/old/report", Ct));
+        Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/waves/old", Ct)).StatusCode);
+        JsonNode metrics = JsonNode.Parse(await service.Client.GetStringAsync("/api/waves/old/metrics?layer=all", Ct))!;
+        Assert.True(metrics["total"]!.GetValue<int>() > 0);
+
+        // Its dataset was not kept by the previous schema: a clear 409, not a failure.
+        foreach (string route in new[] { "/api/waves/old/directory", "/waves/old/directory", "/api/compare?a=old&b=old" })
+        {
+            HttpResponseMessage answer = await service.Client.GetAsync(route, Ct);
+            Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
+            Assert.Contains("upload it again", await answer.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        // A wave stored now keeps its dataset and is compared.
+        if (!waves.Any(w => (string?)w!["id"] == "new"))
+        {
+            await FollowUpKit.UploadOkAsync(service, "new", FollowUpKit.CopyDataset("zone6-2017", Path.Combine(service.Root, "new")));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/api/waves/new/directory", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/api/compare?a=new&b=new", Ct)).StatusCode);
+    }
+
+    /// <summary>Writes a database exactly as the previous schema did (its DDL and positional inserts), with one
+    /// wave "old" analysed by the library; returns the stored report.</summary>
+    private static byte[] WriteOldDatabase(string path, string folder)
+    {
+        DatasetInput input = DatasetInput.Read(folder);
+        DatasetAnalysis analysis = DatasetAnalysis.Analyze(input, null, Ct);
+        using var report = new MemoryStream();
+        DatasetReportJsonWriter.Write(analysis, report);
+        var html = new StringWriter(CultureInfo.InvariantCulture);
+        DatasetReportHtmlWriter.Write(html, analysis, ReportLanguage.English);
+        var actors = new JsonArray([.. input.Network.Dataset.Actors.Select(a => (JsonNode)new JsonObject { ["id"] = a.Id, ["name"] = a.Name, ["kind"] = a.Kind, ["setting"] = "hospital", ["zone"] = a.Zone })]);
+
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            c.Open();
+            using SqliteCommand ddl = c.CreateCommand();
+            ddl.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS waves (
+                    id TEXT PRIMARY KEY, hash TEXT NOT NULL, actors INTEGER NOT NULL, respondents INTEGER NOT NULL,
+                    ingested_at TEXT NOT NULL, report BLOB NOT NULL, html TEXT NOT NULL, actors_json TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS metrics (
+                    wave TEXT NOT NULL, ordinal INTEGER NOT NULL, row TEXT NOT NULL, PRIMARY KEY (wave, ordinal));
+                CREATE TABLE IF NOT EXISTS sync_jobs (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT, wave TEXT NOT NULL, kind TEXT NOT NULL,
+                    status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+                CREATE TABLE IF NOT EXISTS wave_ties (wave TEXT PRIMARY KEY, ties TEXT NOT NULL);
+                """;
+            ddl.ExecuteNonQuery();
+            using SqliteCommand insert = c.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO waves VALUES ('old', 'abc', $actors, $respondents, '2026-01-01T00:00:00.000Z', $report, $html, $actorsJson);
+                INSERT INTO metrics VALUES ('old', 0, '{"id":"cpfa","layer":"all","degree":3}');
+                INSERT INTO wave_ties VALUES ('old', '[]');
+                """;
+            insert.Parameters.AddWithValue("$actors", input.Network.Dataset.Actors.Length);
+            insert.Parameters.AddWithValue("$respondents", input.Network.Dataset.Respondents.Length);
+            insert.Parameters.AddWithValue("$report", report.ToArray());
+            insert.Parameters.AddWithValue("$html", html.ToString());
+            insert.Parameters.AddWithValue("$actorsJson", actors.ToJsonString());
+            insert.ExecuteNonQuery();
+        }
+
+        return report.ToArray();
+    }
+}
