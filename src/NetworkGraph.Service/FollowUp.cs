@@ -253,7 +253,7 @@ internal static class FollowUpApi
             var (comparison, status, detail) = views.Compare(a!, b!);
             return comparison is null ? Problem(status, detail!) : Results.Bytes(comparison.Json, "application/json");
         })
-        .WithSummary("The compare.json of two stored waves (a = the earlier, b = the later), as networkgraph compare writes it on their folders (999 permutations, seed 1); \"a\" and \"b\" name the wave ids. 400 without a or b, 404 unknown wave, 409 when a wave's dataset is not stored.");
+        .WithSummary("The compare.json of two stored waves (a = the earlier, b = the later), as networkgraph compare writes it on their folders (999 permutations, seed 1); waves.a and waves.b name the wave ids. 400 without a or b, 404 unknown wave, 409 when a wave's dataset is not stored.");
 
         app.MapGet("/compare", (string? a, string? b, string? lang, FollowUpViews views) =>
         {

@@ -39,8 +39,8 @@ public sealed class CompareAndDirectoryTests
         byte[] served = await answer.Content.ReadAsByteArrayAsync(Ct);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.ToArray()), System.Text.Encoding.UTF8.GetString(served));
         JsonNode json = JsonNode.Parse(served)!;
-        Assert.Equal("zone6", (string?)json["a"]);
-        Assert.Equal("zone6-2017", (string?)json["b"]);
+        Assert.Equal("zone6", (string?)json["waves"]!["a"]);
+        Assert.Equal("zone6-2017", (string?)json["waves"]!["b"]);
 
         // The changes the illustrative second wave documents are those served.
         JsonNode documented = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "zone6-2017", "expected_changes.json"), Ct))!;

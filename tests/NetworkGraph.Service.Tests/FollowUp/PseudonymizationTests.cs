@@ -161,7 +161,7 @@ public sealed class PseudonymizationTests
             {
                 foreach (string query in queries)
                 {
-                    string route = pattern.Replace("{id}", id, StringComparison.Ordinal) + query;
+                    string route = pattern.Replace("{id}", id, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal) + query;
                     HttpResponseMessage answer = await service.Client.GetAsync(route, Ct);
                     string body = await answer.Content.ReadAsStringAsync(Ct);
                     Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{route}: {(int)answer.StatusCode} {body}");
