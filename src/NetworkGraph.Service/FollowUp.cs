@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using NetworkGraph.Analysis;
 using NetworkGraph.Analysis.Waves;
 using NetworkGraph.Reports;
@@ -23,7 +24,8 @@ internal sealed record FollowUpWave(DatasetInput? Input, string? SecretCheck, in
 /// computed from the datasets stored with the waves by the library's <see cref="WaveComparer"/>,
 /// <see cref="ServiceDirectory"/> and writers, exactly as <c>networkgraph compare</c> (999 permutations, seed 1)
 /// and <c>networkgraph directory</c> (3 partners per contact type) compute them. Results are kept in memory until
-/// one of their waves changes (at most <see cref="MaxEntries"/> of each kind).
+/// one of their waves changes (at most <see cref="MaxEntries"/> of each kind). A wave stored before the store kept
+/// datasets is served when the inbox still holds its files (<see cref="Recover"/>), otherwise answered 409.
 /// </summary>
 internal sealed class FollowUpViews
 {
@@ -32,13 +34,15 @@ internal sealed class FollowUpViews
 
     private readonly WaveStore _store;
     private readonly PersonalData _personal;
+    private readonly string _inbox;
     private readonly ConcurrentDictionary<string, Lazy<FollowUpWave>> _waves = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string A, string B), Lazy<Comparison>> _comparisons = new();
 
-    public FollowUpViews(WaveStore store, PersonalData personal)
+    public FollowUpViews(WaveStore store, PersonalData personal, IOptions<ServiceOptions> options)
     {
         _store = store;
         _personal = personal;
+        _inbox = Path.GetFullPath(options.Value.Inbox);
         store.WaveChanged += id =>
         {
             _waves.TryRemove(id, out _);
@@ -157,14 +161,62 @@ internal sealed class FollowUpViews
             return new FollowUpWave(null, stored.SecretCheck, 409, refusal);
         }
 
-        if (stored.Dataset is null)
+        byte[]? dataset = stored.Dataset ?? (stored.SecretCheck is null ? Recover(id) : null);
+        if (dataset is null)
         {
             return new FollowUpWave(null, stored.SecretCheck, 409, $"wave '{id}' was stored before the service kept the datasets that compare and directory need; delete it and upload it again");
         }
 
         // Read back exactly as stored: it was pseudonymized (or not) at ingestion.
-        DatasetInput input = DatasetInput.Read(id, () => new IngestionResult { Dataset = WaveAnalyzer.ReadDatasetBlob(stored.Dataset) });
+        DatasetInput input = DatasetInput.Read(id, () => new IngestionResult { Dataset = WaveAnalyzer.ReadDatasetBlob(dataset) });
         return new FollowUpWave(input, stored.SecretCheck, 200, null);
+    }
+
+    /// <summary>
+    /// The dataset of a wave stored before the store kept datasets (always in clear), read again from
+    /// <c>inbox/processed/&lt;id&gt;</c> when the inbox still holds it with the stored content hash, and stored
+    /// with the wave; null when it is not there (an upload keeps no copy) or differs.
+    /// </summary>
+    private byte[]? Recover(string id)
+    {
+        string folder = Path.Combine(_inbox, "processed", id);
+        if (!WaveFiles.IsValidId(id) || !System.IO.Directory.Exists(folder) || _store.HashOf(id) is not string hash)
+        {
+            return null;
+        }
+
+        string? extracted = null;
+        try
+        {
+            string source = folder;
+            if (System.IO.Directory.GetFiles(folder, "*.csv").Length == 0 && System.IO.Directory.GetFiles(folder, "*.zip") is [string zip])
+            {
+                extracted = Path.Combine(_inbox, ".uploads", "recover-" + Guid.NewGuid().ToString("N"));
+                using FileStream archive = File.OpenRead(zip);
+                WaveFiles.ExtractZip(archive, Path.GetFileName(zip), extracted);
+                source = extracted;
+            }
+
+            if (WaveFiles.ContentHash(source) != hash)
+            {
+                return null;
+            }
+
+            byte[] blob = WaveAnalyzer.DatasetBlob(WaveAnalyzer.Read(WaveFiles.DatasetPath(source), null).Network.Dataset);
+            _store.AddDataset(id, hash, blob);
+            return blob;
+        }
+        catch (Exception e) when (e is InvalidWaveException or SurveyFormatException or NetworkGraphException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        finally
+        {
+            if (extracted is not null && System.IO.Directory.Exists(extracted))
+            {
+                System.IO.Directory.Delete(extracted, recursive: true);
+            }
+        }
     }
 
     /// <summary>One comparison: its <c>compare.json</c> and what <c>compare.html</c> is rendered from.</summary>

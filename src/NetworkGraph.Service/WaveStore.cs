@@ -35,8 +35,9 @@ internal sealed record StoredDataset(string? SecretCheck, byte[]? Dataset);
 /// <remarks>
 /// The schema is versioned with <c>PRAGMA user_version</c> and upgraded in place at start, in one transaction:
 /// version 0 (waves, metrics, sync jobs, ties) → 1 adds <c>waves.secret_check</c> (null: stored in clear) and the
-/// <c>wave_datasets</c> table. Waves stored before version 1 have no dataset: they are served as before, but
-/// <c>compare</c> and <c>directory</c> answer 409 for them until they are uploaded again.
+/// <c>wave_datasets</c> table. Waves stored before version 1 have no dataset: they are served as before, and
+/// <c>compare</c> and <c>directory</c> read their dataset again from <c>inbox/processed/&lt;id&gt;</c> when it is
+/// still there with the same content hash, or answer 409 until they are uploaded again.
 /// </remarks>
 internal sealed class WaveStore
 {
@@ -243,6 +244,17 @@ internal sealed class WaveStore
         }
 
         return new StoredDataset(r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : (byte[])r.GetValue(1));
+    }
+
+    /// <summary>Stores the dataset of a wave stored without one, if the wave still has content hash <paramref name="hash"/>.</summary>
+    public void AddDataset(string id, string hash, byte[] dataset)
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, "INSERT OR IGNORE INTO wave_datasets SELECT $id, $dataset WHERE EXISTS (SELECT 1 FROM waves WHERE id = $id AND hash = $hash)");
+        q.Parameters.AddWithValue("$id", id);
+        q.Parameters.AddWithValue("$hash", hash);
+        q.Parameters.AddWithValue("$dataset", dataset);
+        q.ExecuteNonQuery();
     }
 
     /// <summary>The metric rows of a wave in stored order, or null when no such wave.</summary>

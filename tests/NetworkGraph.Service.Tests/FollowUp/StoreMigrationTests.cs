@@ -18,7 +18,8 @@ public sealed class StoreMigrationTests
     {
         string root = Path.Combine(Path.GetTempPath(), "ng-service-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        string folder = FollowUpKit.CopyDataset("zone6", Path.Combine(root, "zone6"));
+        // "old" came through the inbox, which still holds its files; "gone" was uploaded, so nothing of it is left.
+        string folder = FollowUpKit.CopyDataset("zone6", Path.Combine(root, "inbox", "processed", "old"));
         byte[] report = WriteOldDatabase(Path.Combine(root, "networkgraph.db"), folder);
 
         RunningService first = await RunningService.StartAsync(root);
@@ -41,14 +42,21 @@ public sealed class StoreMigrationTests
     private static async Task CheckAsync(RunningService service, byte[] report)
     {
         JsonArray waves = JsonNode.Parse(await service.Client.GetStringAsync("/api/waves", Ct))!.AsArray();
-        Assert.Contains(waves, w => (string?)w!["id"] == "old");
-        Assert.Equal(report, await service.Client.GetByteArrayAsync("/api/waves/old/report", Ct));
-        Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/waves/old", Ct)).StatusCode);
-        JsonNode metrics = JsonNode.Parse(await service.Client.GetStringAsync("/api/waves/old/metrics?layer=all", Ct))!;
-        Assert.True(metrics["total"]!.GetValue<int>() > 0);
+        foreach (string id in new[] { "old", "gone" })
+        {
+            Assert.Contains(waves, w => (string?)w!["id"] == id);
+            Assert.Equal(report, await service.Client.GetByteArrayAsync($"/api/waves/{id}/report", Ct));
+            Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync($"/waves/{id}", Ct)).StatusCode);
+            JsonNode metrics = JsonNode.Parse(await service.Client.GetStringAsync($"/api/waves/{id}/metrics?layer=all", Ct))!;
+            Assert.Equal(1, metrics["total"]!.GetValue<int>());
+        }
 
-        // Its dataset was not kept by the previous schema: a clear 409, not a failure.
-        foreach (string route in new[] { "/api/waves/old/directory", "/waves/old/directory", "/api/compare?a=old&b=old" })
+        // The previous schema kept no dataset: "old" is read again from the inbox, whose files have the stored hash …
+        JsonArray directory = JsonNode.Parse(await service.Client.GetStringAsync("/api/waves/old/directory", Ct))!.AsArray();
+        Assert.Equal(DatasetInput.Read(Path.Combine(service.Inbox, "processed", "old")).Network.Nodes.Count, directory.Count);
+
+        // … while "gone" answers a clear 409, not a failure.
+        foreach (string route in new[] { "/api/waves/gone/directory", "/waves/gone/directory", "/api/compare?a=gone&b=old" })
         {
             HttpResponseMessage answer = await service.Client.GetAsync(route, Ct);
             Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
@@ -62,11 +70,11 @@ public sealed class StoreMigrationTests
         }
 
         Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/api/waves/new/directory", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/api/compare?a=new&b=new", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/api/compare?a=old&b=new", Ct)).StatusCode);
     }
 
-    /// <summary>Writes a database exactly as the previous schema did (its DDL and positional inserts), with one
-    /// wave "old" analysed by the library; returns the stored report.</summary>
+    /// <summary>Writes a database exactly as the previous schema did (its DDL and positional inserts), with two
+    /// waves "old" (with the content hash of <paramref name="folder"/>) and "gone", analysed by the library; returns the stored report.</summary>
     private static byte[] WriteOldDatabase(string path, string folder)
     {
         DatasetInput input = DatasetInput.Read(folder);
@@ -96,10 +104,14 @@ public sealed class StoreMigrationTests
             ddl.ExecuteNonQuery();
             using SqliteCommand insert = c.CreateCommand();
             insert.CommandText = """
-                INSERT INTO waves VALUES ('old', 'abc', $actors, $respondents, '2026-01-01T00:00:00.000Z', $report, $html, $actorsJson);
+                INSERT INTO waves VALUES ('old', $hash, $actors, $respondents, '2026-01-01T00:00:00.000Z', $report, $html, $actorsJson);
                 INSERT INTO metrics VALUES ('old', 0, '{"id":"cpfa","layer":"all","degree":3}');
                 INSERT INTO wave_ties VALUES ('old', '[]');
+                INSERT INTO waves VALUES ('gone', 'f00d', $actors, $respondents, '2026-01-02T00:00:00.000Z', $report, $html, $actorsJson);
+                INSERT INTO metrics VALUES ('gone', 0, '{"id":"cpfa","layer":"all","degree":3}');
+                INSERT INTO wave_ties VALUES ('gone', '[]');
                 """;
+            insert.Parameters.AddWithValue("$hash", WaveFiles.ContentHash(folder));
             insert.Parameters.AddWithValue("$actors", input.Network.Dataset.Actors.Length);
             insert.Parameters.AddWithValue("$respondents", input.Network.Dataset.Respondents.Length);
             insert.Parameters.AddWithValue("$report", report.ToArray());
