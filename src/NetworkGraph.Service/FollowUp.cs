@@ -321,7 +321,9 @@ internal static class FollowUpApi
 
             var (comparison, status, detail) = views.Compare(a!, b!);
             return comparison is null ? Problem(status, detail!) : Results.Content(comparison.Html(language), "text/html; charset=utf-8");
-        }).ExcludeFromDescription();
+        })
+        .WithSummary("The compare.html of two stored waves, rendered by the writer of networkgraph compare; lang = en (default) or fr.")
+        .Produces<string>(StatusCodes.Status200OK, "text/html");
 
         app.MapGet("/api/waves/{id}/directory", (string id, FollowUpViews views) =>
         {
@@ -343,7 +345,9 @@ internal static class FollowUpApi
             return wave.Input is null
                 ? Problem(wave.Status, wave.Detail!)
                 : Results.Content(FollowUpViews.DirectoryHtml(FollowUpViews.Directory(wave.Input), id, language), "text/html; charset=utf-8");
-        }).ExcludeFromDescription();
+        })
+        .WithSummary("The wave's directory.html (searchable, sortable, printable on A4, offline), rendered by the writer of networkgraph directory; lang = en (default) or fr.")
+        .Produces<string>(StatusCodes.Status200OK, "text/html");
     }
 
     /// <summary>The links of a wave's page: back to the list, its directory, and a form comparing it with another wave

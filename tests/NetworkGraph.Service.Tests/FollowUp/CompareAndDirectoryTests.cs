@@ -129,6 +129,8 @@ public sealed class CompareAndDirectoryTests
         JsonNode openApi = JsonNode.Parse(await service.Client.GetStringAsync("/openapi/v1.json", Ct))!;
         Assert.NotNull(openApi["paths"]!["/api/compare"]);
         Assert.NotNull(openApi["paths"]!["/api/waves/{id}/directory"]);
+        Assert.NotNull(openApi["paths"]!["/compare"]);
+        Assert.NotNull(openApi["paths"]!["/waves/{id}/directory"]);
     }
 
     [Fact]
