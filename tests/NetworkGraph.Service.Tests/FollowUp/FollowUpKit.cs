@@ -29,6 +29,16 @@ internal static class FollowUpKit
         return to;
     }
 
+    /// <summary>Copies the CSV files of <paramref name="from"/> into <paramref name="to"/>.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.GetFiles(from, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+
     /// <summary>Two persons: a GP who answered the survey and a coordinator flagged <c>person=true</c>, both named by
     /// partners; in the second wave CHSA starts exchanging with the GP (a gained tie, so compare names her).</summary>
     public static void AddPersons(string folder, bool secondWave)

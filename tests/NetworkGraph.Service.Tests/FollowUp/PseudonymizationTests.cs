@@ -58,7 +58,12 @@ public sealed class PseudonymizationTests
         await using RunningService service = await RunningService.StartAsync(extraArgs: ["--NetworkGraph:Secret", FollowUpKit.Secret]);
         (string a, string b) = Waves(service.Root);
         await FollowUpKit.UploadOkAsync(service, "a", a);
-        await FollowUpKit.UploadOkAsync(service, "b", b);
+
+        // The second wave comes through the inbox: pseudonymized alike.
+        string dropped = Path.Combine(service.Inbox, "b");
+        FollowUpKit.CopyFolder(b, dropped);
+        await File.WriteAllTextAsync(Path.Combine(dropped, "READY"), string.Empty, Ct);
+        await RunningService.WaitForAsync(() => Task.FromResult(Directory.Exists(Path.Combine(service.Inbox, "processed", "b"))));
 
         // What networkgraph analyze and compare --pseudonymize --secret S compute on the folders.
         var pseudonymizer = new Pseudonymizer(FollowUpKit.Secret);
