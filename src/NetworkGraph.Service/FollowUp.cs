@@ -37,6 +37,7 @@ internal sealed class FollowUpViews
     private readonly string _inbox;
     private readonly ConcurrentDictionary<string, Lazy<FollowUpWave>> _waves = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string A, string B), Lazy<Comparison>> _comparisons = new();
+    private readonly ConcurrentDictionary<string, string?> _refusals = new(StringComparer.Ordinal);
 
     public FollowUpViews(WaveStore store, PersonalData personal, IOptions<ServiceOptions> options)
     {
@@ -46,11 +47,48 @@ internal sealed class FollowUpViews
         store.WaveChanged += id =>
         {
             _waves.TryRemove(id, out _);
+            _refusals.TryRemove(id, out _);
             foreach (var key in _comparisons.Keys.Where(k => k.A == id || k.B == id))
             {
                 _comparisons.TryRemove(key, out _);
             }
         };
+    }
+
+    /// <summary>Why a stored wave may not be served under the configured secret (<see cref="PersonalData.Refusal"/>), or
+    /// null when it may or when there is no such wave; remembered per wave until it changes, so the guard costs no query
+    /// on the hot routes.</summary>
+    public string? Refusal(string id)
+    {
+        if (_personal.SecretCheck is null)
+        {
+            return null;
+        }
+
+        if (_refusals.TryGetValue(id, out string? known))
+        {
+            return known;
+        }
+
+        long version = _store.Version;
+        if (_store.DatasetOf(id, withDataset: false) is not StoredDataset stored)
+        {
+            return null;
+        }
+
+        if (_refusals.Count >= 10_000)
+        {
+            _refusals.Clear();
+        }
+
+        string? refusal = _personal.Refusal(id, stored.SecretCheck);
+        if (_store.Version == version)
+        {
+            // Not remembered when the store changed meanwhile: the wave may have been replaced.
+            _refusals[id] = refusal;
+        }
+
+        return refusal;
     }
 
     /// <summary>A wave's dataset, or why it cannot be read back.</summary>
@@ -277,16 +315,11 @@ internal static class FollowUpApi
     /// </summary>
     public static void UseGuard(WebApplication app) => app.Use(async (http, next) =>
     {
-        if (HttpMethods.IsGet(http.Request.Method) && http.GetRouteValue("id") is string id)
+        if (HttpMethods.IsGet(http.Request.Method) && http.GetRouteValue("id") is string id
+            && http.RequestServices.GetRequiredService<FollowUpViews>().Refusal(id) is string refusal)
         {
-            PersonalData personal = http.RequestServices.GetRequiredService<PersonalData>();
-            if (personal.SecretCheck is not null
-                && http.RequestServices.GetRequiredService<WaveStore>().DatasetOf(id, withDataset: false) is { } stored
-                && personal.Refusal(id, stored.SecretCheck) is string refusal)
-            {
-                await Conflict(refusal).ExecuteAsync(http).ConfigureAwait(false);
-                return;
-            }
+            await Conflict(refusal).ExecuteAsync(http).ConfigureAwait(false);
+            return;
         }
 
         await next(http).ConfigureAwait(false);
