@@ -28,9 +28,9 @@ internal sealed record AnalyzedWave(
 
 /// <summary>
 /// Analyses a wave folder with the library: the same <see cref="DatasetInput.Read(string)"/>,
-/// <see cref="DatasetAnalysis.Analyze"/>, <see cref="DatasetReportJsonWriter"/> and
-/// <see cref="MetricsCsvWriter"/> as <c>networkgraph analyze</c>, so the stored <c>report.json</c>
-/// equals the command's one (timings aside).
+/// <see cref="DatasetAnalysis.Analyze"/> and <see cref="DatasetReportJsonWriter"/> as <c>networkgraph analyze</c>,
+/// so the stored <c>report.json</c> equals the command's one (timings aside); the metric rows hold the cells of its
+/// <c>metrics.csv</c>, taken from the same metric tables.
 /// </summary>
 /// <remarks>With a secret configured (<see cref="PersonalData"/>), the dataset is pseudonymized as it is read, exactly
 /// as <c>--pseudonymize --secret S</c> does on the command line, so that everything stored derives from the
