@@ -206,8 +206,15 @@ internal sealed class FollowUpViews
         }
 
         // Read back exactly as stored: it was pseudonymized (or not) at ingestion.
-        DatasetInput input = DatasetInput.Read(id, () => new IngestionResult { Dataset = WaveAnalyzer.ReadDatasetBlob(dataset) });
-        return new FollowUpWave(input, stored.SecretCheck, 200, null);
+        try
+        {
+            DatasetInput input = DatasetInput.Read(id, () => new IngestionResult { Dataset = WaveAnalyzer.ReadDatasetBlob(dataset) });
+            return new FollowUpWave(input, stored.SecretCheck, 200, null);
+        }
+        catch (Exception e) when (e is InvalidDataException or NetworkGraphException)
+        {
+            return new FollowUpWave(null, stored.SecretCheck, 409, $"the stored dataset of wave '{id}' cannot be read; delete the wave and upload it again");
+        }
     }
 
     /// <summary>
@@ -244,7 +251,7 @@ internal sealed class FollowUpViews
             _store.AddDataset(id, hash, blob);
             return blob;
         }
-        catch (Exception e) when (e is InvalidWaveException or SurveyFormatException or NetworkGraphException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidWaveException or NetworkGraphException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

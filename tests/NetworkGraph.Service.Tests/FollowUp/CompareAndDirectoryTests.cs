@@ -134,6 +134,29 @@ public sealed class CompareAndDirectoryTests
     }
 
     [Fact]
+    public async Task WavesGivenAsWorkbooksAreComparedAndListedAsTheCommandsReadThem()
+    {
+        await using RunningService service = await RunningService.StartAsync();
+        // The blank survey template: a workbook with one example row per table, numbers and dates typed in cells.
+        string workbook = SurveyTemplate.Write(Path.Combine(service.Root, "template"), "fr", SurveyTemplateFormat.Xlsx)[0];
+        Assert.Equal(HttpStatusCode.Created, (await UploadWorkbookAsync(service, "book", workbook)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await UploadWorkbookAsync(service, "book2", workbook)).StatusCode);
+
+        // The dataset stored from a workbook reads back as the workbook reads.
+        var metrics = new NodeMetricsOptions { Seed = 1 };
+        DatasetInput bookInput = DatasetInput.Read("book", () => WorkbookReader.Read(workbook));
+        WaveComparison comparison = WaveComparer.Compare(
+            DatasetAnalysis.Analyze(bookInput, metrics, Ct), DatasetAnalysis.Analyze(DatasetInput.Read("book2", () => WorkbookReader.Read(workbook)), metrics, Ct), new WaveComparisonOptions(), Ct);
+        using var expected = new MemoryStream();
+        CompareJsonWriter.Write(comparison, expected, Ct);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.ToArray()), await service.Client.GetStringAsync("/api/compare?a=book&b=book2", Ct));
+
+        var page = new StringWriter(CultureInfo.InvariantCulture);
+        DirectoryHtmlWriter.Write(page, ServiceDirectory.Build(bookInput.Network, 3), "book", ReportLanguage.French);
+        Assert.Equal(page.ToString(), await service.Client.GetStringAsync("/waves/book/directory?lang=fr", Ct));
+    }
+
+    [Fact]
     public async Task WavePagesLinkToTheDirectoryAndToTheComparisonWithTheWaveBefore()
     {
         await using RunningService service = await RunningService.StartAsync();
@@ -155,6 +178,17 @@ public sealed class CompareAndDirectoryTests
         // Following the links answers pages.
         Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/waves/w2015/directory", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/compare?a=w2015&b=w2017", Ct)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> UploadWorkbookAsync(RunningService service, string id, string path)
+    {
+        using var multipart = new MultipartFormDataContent { { new StringContent(id), "id" } };
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(path, Ct));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        multipart.Add(file, "file", Path.GetFileName(path));
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/waves") { Content = multipart };
+        post.Headers.Add("X-Api-Key", RunningService.Key);
+        return await service.Client.SendAsync(post, Ct);
     }
 
     [Fact]
