@@ -62,19 +62,6 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData? pers
         using var report = new MemoryStream();
         DatasetReportJsonWriter.Write(analysis, report);
 
-        var actors = new JsonArray();
-        foreach (var a in input.Network.Dataset.Actors)
-        {
-            actors.Add(new JsonObject
-            {
-                ["id"] = a.Id,
-                ["name"] = a.Name,
-                ["kind"] = a.Kind,
-                ["setting"] = SurveyLabels.Format(a.Setting),
-                ["zone"] = a.Zone,
-            });
-        }
-
         IReadOnlyList<string> rows = MetricsRows(analysis.LayerMetrics, cancellationToken);
 
         return new AnalyzedWave(
@@ -84,7 +71,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData? pers
             input.Network.Dataset.Respondents.Length,
             report.ToArray(),
             pages.Render(analysis),
-            actors.ToJsonString(),
+            GraphRows.ActorsJson(input.Network.Dataset),
             rows,
             GraphRows.TiesJson(input.Network),
             DatasetBlob(input.Network.Dataset),
