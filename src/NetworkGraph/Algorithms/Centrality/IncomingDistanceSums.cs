@@ -83,7 +83,38 @@ internal sealed class IncomingDistanceSums
         return (reached, distanceSum, reciprocalSum);
     }
 
-    private void Run(int first, int count, long[] reached, long[] distanceSum, double[] reciprocalSum)
+    /// <summary>
+    /// Counts the word operations of <see cref="Compute"/> by running a few of its batches: the mean over up to
+    /// <paramref name="sampleBatches"/> evenly spaced batches, times the number of batches. Each level costs a node and
+    /// its scanned arcs per node swept (pull), or the frontier's nodes and in-arcs (push), and each batch clears three
+    /// words per node. Time O((n + m)·L) per sampled batch for L levels.
+    /// </summary>
+    internal static double EstimateWordOperations(CsrGraph graph, int sampleBatches)
+    {
+        int n = graph.NodeCount;
+        int batches = (n + 63) / 64;
+        if (batches == 0)
+        {
+            return 0;
+        }
+
+        int samples = Math.Clamp(sampleBatches, 1, batches);
+        var state = new IncomingDistanceSums(graph);
+        long[] reached = new long[n], distanceSum = new long[n];
+        double[] reciprocalSum = new double[n];
+        double work = 0;
+        for (int i = 0; i < samples; i++)
+        {
+            int batch = (int)((long)i * batches / samples);
+            int first = batch * 64;
+            work += state.Run(first, Math.Min(64, n - first), reached, distanceSum, reciprocalSum);
+        }
+
+        return work / samples * batches;
+    }
+
+    /// <summary>Runs one batch; returns its word operations (see <see cref="EstimateWordOperations"/>).</summary>
+    private long Run(int first, int count, long[] reached, long[] distanceSum, double[] reciprocalSum)
     {
         Debug.Assert(count is > 0 and <= 64, "one word of searches");
         ulong all = count == 64 ? ulong.MaxValue : (1UL << count) - 1;
@@ -92,6 +123,7 @@ internal sealed class IncomingDistanceSums
         Array.Clear(_next);
         int frontierCount = count;
         long frontierArcs = 0;
+        long work = 3L * _n;
         for (int i = 0; i < count; i++)
         {
             int v = first + i;
@@ -106,9 +138,18 @@ internal sealed class IncomingDistanceSums
         for (int level = 1; frontierCount > 0; level++)
         {
             Array.Clear(levelCount);
-            (frontierCount, frontierArcs) = 16 * (frontierArcs + frontierCount) < _sweepCost
-                ? Push(frontierCount)
-                : Pull(all);
+            long scanned;
+            if (16 * (frontierArcs + frontierCount) < _sweepCost)
+            {
+                scanned = frontierCount + frontierArcs;
+                (frontierCount, frontierArcs) = Push(frontierCount);
+            }
+            else
+            {
+                (frontierCount, frontierArcs, scanned) = Pull(all);
+            }
+
+            work += scanned + count;
             (_frontier, _next) = (_next, _frontier);
             (_frontierNodes, _nextNodes) = (_nextNodes, _frontierNodes);
             for (int i = 0; i < count; i++)
@@ -122,10 +163,12 @@ internal sealed class IncomingDistanceSums
                 }
             }
         }
+
+        return work;
     }
 
-    /// <summary>One level by a sweep over every node. On return <c>_next</c> holds the new frontier and <c>_frontier</c> is zero.</summary>
-    private (int Count, long Arcs) Pull(ulong all)
+    /// <summary>One level by a sweep over every node. On return <c>_next</c> holds the new frontier and <c>_frontier</c> is zero; <c>Scanned</c> counts the nodes and arcs read.</summary>
+    private (int Count, long Arcs, long Scanned) Pull(ulong all)
     {
         ref int offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
         ref int targets = ref MemoryMarshal.GetArrayDataReference(_targets);
@@ -137,6 +180,7 @@ internal sealed class IncomingDistanceSums
         long[] levelCount = _levelCount;
         int found = 0;
         long arcs = 0;
+        long scanned = _n;
         for (int u = 0; u < _n; u++)
         {
             ulong s = Unsafe.Add(ref seen, u);
@@ -147,6 +191,7 @@ internal sealed class IncomingDistanceSums
 
             ulong acc = 0;
             int end = Unsafe.Add(ref offsets, u + 1);
+            scanned += end - Unsafe.Add(ref offsets, u);
             for (int a = Unsafe.Add(ref offsets, u); a < end; a++)
             {
                 acc |= Unsafe.Add(ref frontier, Unsafe.Add(ref targets, a));
@@ -169,7 +214,7 @@ internal sealed class IncomingDistanceSums
         }
 
         Array.Clear(_frontier);
-        return (found, arcs);
+        return (found, arcs, scanned);
     }
 
     /// <summary>One level by pushing the frontier's words to its in-neighbours. Same postcondition as <see cref="Pull"/>.</summary>
