@@ -1,13 +1,16 @@
 #:project ../../src/NetworkGraph/NetworkGraph.csproj
 #:property TieredPGO=true
+#:property PublishAot=false
 // Measures each metric column on graphs of several shapes and prints, per column, NodeMetrics.Plan's estimate, the
 // processor time it took (one thread by default, so that other work on the machine does not count) and their ratio, as the Markdown rows of benchmarks/results/estimates.md:
 //   dotnet build -c Release benchmarks/estimates/MeasureEstimates.cs, then run the built executable [--threads N] [--only NAME]
 // Each column is computed on its own (NodeMetrics.Compute with that one column); exact all-pairs columns are measured
 // only on graphs where they finish in about a minute, and every all-pairs column is also measured sampled; the processor
-// time of the plan itself (made again inside Compute) is subtracted. --estimate-only prints the estimates without computing.
+// time of the plan itself (made again inside Compute) is subtracted. --estimate-only prints the estimates without computing;
+// --counts prints the operation counts the model uses.
 using System.Runtime.InteropServices;
 using System.Globalization;
+using System.Reflection;
 using NetworkGraph.Analysis;
 using NetworkGraph.Generators;
 using NetworkGraph.Graphs;
@@ -52,6 +55,17 @@ foreach ((string name, Func<CsrGraph> make, bool exactAllPairs) in graphs)
     }
 
     CsrGraph graph = make();
+    if (args.Contains("--counts"))
+    {
+        // The operation counts of the run-time model (internal), for fitting its constants.
+        var library = typeof(NodeMetrics).Assembly;
+        var wedges = ((double, double))library.GetType("NetworkGraph.Analysis.RunTimeModel")!.GetMethod("CountWedges", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, [graph])!;
+        var searches = ((double, double))library.GetType("NetworkGraph.Algorithms.Centrality")!.GetMethod("SearchWork", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, [graph])!;
+        var words = ((double, double, double))library.GetType("NetworkGraph.Algorithms.IncomingDistanceSums")!.GetMethod("EstimateWordOperations", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, [graph, 4])!;
+        Console.WriteLine($"counts {name} n={graph.NodeCount} arcs={graph.ArcCount} wedges={wedges.Item1:G4} ego={wedges.Item2:G4} hops={searches.Item1:G4} weighted={searches.Item2:G4} sequential={words.Item1:G4} random={words.Item2:G4} pairs={words.Item3:G4}");
+        continue;
+    }
+
     double baseline = double.MaxValue; // components, made by every Compute: the least of three runs
     for (int i = 0; i < 3; i++)
     {
@@ -88,7 +102,7 @@ void Measure(CsrGraph graph, string name, double baseline, string column, NodeMe
     double estimated = plan.EstimatedTime.TotalSeconds;
     if (estimateOnly)
     {
-        Console.WriteLine($"| {name} | {graph.NodeCount} | {graph.ArcCount} | {column} | {plan.Method} | {estimated:G3} | plan {planning:G3} |");
+        Console.WriteLine($"| {name} | {graph.NodeCount} | {graph.ArcCount} | {column} | {plan.Method} | {estimated:G3} | plan {planning:G3} | samples {plan.Samples} |");
         return;
     }
 

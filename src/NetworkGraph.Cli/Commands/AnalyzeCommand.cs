@@ -18,9 +18,6 @@ namespace NetworkGraph.Cli.Commands;
 /// <summary><c>networkgraph analyze</c>: metrics and reports of a survey dataset or an edge list.</summary>
 internal sealed class AnalyzeCommand : ICliCommand
 {
-    /// <summary>Exact all-pairs metrics estimated to run longer than this are refused unless asked for explicitly.</summary>
-    internal static readonly TimeSpan LongRunLimit = TimeSpan.FromMinutes(15);
-
     /// <summary>The output files, in the order they are written.</summary>
     internal static readonly ImmutableArray<string> OutputNames = ["metrics.csv", "report.json", "report.html", "network.graphml", "network.gexf"];
 
@@ -294,7 +291,7 @@ internal sealed class AnalyzeCommand : ICliCommand
             context.Error.WriteLine($"networkgraph: warning: {path}: {input.SelfLoopsDropped} self-loop(s) ignored");
         }
 
-        CheckRunTime(graph, a);
+        CheckRunTime(graph, a, context.LongRunLimit);
         NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(context.Error, a.Quiet, context.ErrorIsTerminal));
         GraphAnalysis analysis = GraphAnalysis.Analyze(input, options, ct);
 
@@ -533,8 +530,8 @@ internal sealed class AnalyzeCommand : ICliCommand
         return all.Length == 0 ? t.None : string.Join(", ", all.Take(8)) + (all.Length > 8 ? ", …" : string.Empty);
     }
 
-    /// <summary>Refuses exact all-pairs metrics that would run for hours, saying what to do instead (and never advising an option already given).</summary>
-    private static void CheckRunTime(CsrGraph graph, Settings a)
+    /// <summary>Refuses exact all-pairs metrics estimated to run longer than <paramref name="limit"/>, before any of them runs, saying what to do instead (and never advising an option already given).</summary>
+    private static void CheckRunTime(CsrGraph graph, Settings a, TimeSpan limit)
     {
         if (a.Exact)
         {
@@ -543,8 +540,10 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         TimeSpan total = TimeSpan.Zero;
         var slow = new List<string>();
-        MetricsPlan plan = NodeMetrics.Plan(graph, a.MetricsOptions(new Progress<MetricsProgress>()));
-        foreach (string column in a.Metrics.Intersect(MetricColumns.AllPairs))
+        // Only the all-pairs columns can run for hours; planning the others (PageRank's probe) is left to the run.
+        ImmutableArray<string> allPairs = [.. a.Metrics.Intersect(MetricColumns.AllPairs)];
+        MetricsPlan plan = NodeMetrics.Plan(graph, a.MetricsOptions(new Progress<MetricsProgress>()) with { Columns = allPairs });
+        foreach (string column in allPairs)
         {
             if (plan[column] is not { Method: MetricMethod.Exact } exact)
             {
@@ -555,7 +554,7 @@ internal sealed class AnalyzeCommand : ICliCommand
             slow.Add(column);
         }
 
-        if (total > LongRunLimit)
+        if (total > limit)
         {
             var advice = new List<string>();
             if (a.ApproximateBetweenness is null && slow.Contains(MetricColumns.Betweenness))
@@ -573,7 +572,9 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private static string Describe(TimeSpan t) => t.TotalHours >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalHours:0.#} hours")
-        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0} minutes");
+        : t.TotalMinutes >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0} minutes")
+            : string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.###} seconds");
 
     private static List<NodeAttributeColumn> Attributes(NodeMetricsTable metrics) =>
         [.. metrics.Columns.Select(c => NodeAttributeColumn.FromDoubles(c, metrics.Column(c).ToArray()))];

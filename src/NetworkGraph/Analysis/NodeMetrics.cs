@@ -200,7 +200,7 @@ public static class NodeMetrics
                             throw new ArgumentOutOfRangeException(nameof(options), eps, string.Create(CultureInfo.InvariantCulture, $"An approximate betweenness ε of {eps} needs {samples} samples; at most {int.MaxValue} are supported: use a larger ε."));
                         }
 
-                        plans.Add(new(column, MetricMethod.SampledPaths, TimeSpan.FromSeconds(model.SampledBetweenness(samples)), samples, eps, delta,
+                        plans.Add(new(column, MetricMethod.SampledPaths, TimeSpan.FromSeconds(model.SampledBetweenness(samples, options.Seed)), samples, eps, delta,
                             "every node's normalised betweenness is within the error bound of the exact value"));
                     }
                     else

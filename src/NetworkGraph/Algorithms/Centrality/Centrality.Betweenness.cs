@@ -7,7 +7,7 @@ public static partial class Centrality
 {
     // Per-core nanoseconds per counted operation of Brandes' algorithm (hops; weighted), fitted on the Release build;
     // the measurements are in benchmarks/results/estimates.md.
-    internal const double HopNanoseconds = 2.9;
+    internal const double HopNanoseconds = 3.0;
 
     internal const double WeightedNanoseconds = 3.0;
 
