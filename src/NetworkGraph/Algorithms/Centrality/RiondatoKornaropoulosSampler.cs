@@ -98,15 +98,15 @@ internal sealed class RiondatoKornaropoulosSampler
 
     /// <summary>
     /// Estimates the operations of <see cref="Run"/> by drawing the first <paramref name="probes"/> of its samples (the
-    /// same pairs): the mean over them of the arcs the bidirectional searches expand, the nodes they reach and the arcs
-    /// scanned walking the chosen path back, times
+    /// same pairs): the mean over them of the arcs the bidirectional searches expand and the nodes they reach, and apart
+    /// the arcs scanned walking the chosen paths back, times
     /// the number of samples. O(probes · cost of one sample).
     /// </summary>
-    public double EstimateOperations(int probes)
+    public (double Searches, double Walks) EstimateOperations(int probes)
     {
         if (_samples == 0 || _n < 2)
         {
-            return 0;
+            return (0, 0);
         }
 
         var worker = new Worker(this);
@@ -116,7 +116,8 @@ internal sealed class RiondatoKornaropoulosSampler
             worker.Sample(i);
         }
 
-        return (double)worker.Work / count * _samples;
+        double scale = (double)_samples / count;
+        return (worker.Work * scale, worker.WalkWork * scale);
     }
 
     /// <summary>The generator of sample <paramref name="sample"/>: a SplitMix64 stream seeded from <c>(seed, sample)</c> alone.</summary>
@@ -154,8 +155,11 @@ internal sealed class RiondatoKornaropoulosSampler
 
         public long[] Counts => Array.ConvertAll(CountsInt, c => (long)c);
 
-        /// <summary>Gets the arcs expanded, nodes reached and arcs scanned walking back by the samples drawn so far.</summary>
+        /// <summary>Gets the arcs expanded and nodes reached by the searches of the samples drawn so far.</summary>
         public long Work { get; private set; }
+
+        /// <summary>Gets the arcs scanned walking the chosen paths back (sequential reads) by the samples drawn so far.</summary>
+        public long WalkWork { get; private set; }
 
         public void Sample(long index)
         {
@@ -317,7 +321,7 @@ internal sealed class RiondatoKornaropoulosSampler
                     }
                 }
 
-                Work += a - off[cur] + 1;
+                WalkWork += a - off[cur] + 1;
 
                 Debug.Assert(pick >= 0, "a node on a shortest path has a predecessor");
                 cur = pick;
