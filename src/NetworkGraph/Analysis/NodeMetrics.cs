@@ -142,7 +142,7 @@ public static class NodeMetrics
     /// sample size, the error bound and a time estimate.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="options">The options <see cref="Compute"/> would get; null for all defaults.</param>
-    /// <returns>The plan: O(n + m) to make (a vertex-diameter bound when betweenness is sampled).</returns>
+    /// <returns>The plan (see the remarks for its cost).</returns>
     /// <remarks>
     /// <para>Above the threshold: <c>betweenness</c> by Riondato–Kornaropoulos path sampling with ε = 0.01 (or
     /// <see cref="NodeMetricsOptions.ApproximateBetweennessEpsilon"/>); <c>betweenness_weighted</c> by Brandes' weighted
@@ -150,8 +150,12 @@ public static class NodeMetrics
     /// <c>closeness</c> and <c>harmonic</c> from the same 𝑘 uniform breadth-first searches, with η = 0.1 on the reach share
     /// and on harmonic/(n − 1). Every bound holds for all nodes at once with probability 1 − δ
     /// (<see cref="NodeMetricsOptions.ApproximateBetweennessDelta"/>). Other columns are linear or near-linear and stay exact.</para>
-    /// <para>The time estimates use per-core throughputs measured on the Release build (see docs/design/national-scale.md);
-    /// read them as an order of magnitude (measured runs were within a factor of 3).</para>
+    /// <para>The time estimates count the operations each column's implementation performs on this graph (the oriented
+    /// wedges of the triangle search, one search per node over its component, a few batches of the bit-parallel
+    /// closeness search run for real, the first sampled pairs, a short power-iteration probe) times a per-core cost
+    /// calibrated on the Release build; how they were measured and how far they are from measured runs is in
+    /// benchmarks/results/estimates.md. Planning costs O(n + m) plus, for the columns selected, four closeness batches
+    /// (O((n + m)·L) for L levels), 256 sampled pairs and 12 PageRank or 40 eigenvector iterations.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentException">A column name is unknown.</exception>
