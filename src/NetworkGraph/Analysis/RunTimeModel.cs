@@ -17,17 +17,17 @@ namespace NetworkGraph.Analysis;
 /// view): Σ_v d⁻(v)·d⁺(v), the oriented wedges scanned, plus the view; constraint and directed effective size
 /// (every ego scans each neighbour's forward row): Σ_v d(v)·d⁺(v). Both are O(m^1.5) at worst and far below Σ deg²,
 /// which a hub does not reach: a star costs O(n), a clique k³/6.</item>
-/// <item>Exact closeness and harmonic (bit-parallel BFS, 64 targets a batch): the word operations of a few evenly
-/// spaced batches, run for real and scaled to all batches, so that the number of levels (the diameter) and the
-/// push/pull mix count.</item>
+/// <item>Exact closeness and harmonic (bit-parallel BFS, 64 targets a batch): the sequential words, random reads and
+/// pairs found of four evenly spaced batches, run for real and scaled to all batches, so that the number of levels
+/// (the diameter) and the push/pull mix count.</item>
 /// <item>Sampled betweenness: the arcs expanded and nodes reached by the first 256 sampled pairs' bidirectional
 /// searches and the arcs scanned walking their paths back, scaled to all samples, plus the vertex-diameter bound's
 /// O(n + a).</item>
-/// <item>Exact betweenness (Brandes): Σ over weak components C of |C|·(|C| + 2·a_C), one search per source over its
-/// component; weighted: Σ |C|·(2·a_C + |C|·log₂|C|). Sampled searches from k sources: k/n of that.</item>
-/// <item>PageRank and eigenvector: n + a per power iteration, for the iterations a short probe predicts (12 steps
-/// of PageRank, 40 of eigenvector are run, and the contraction of their last changes is extrapolated to the stopping rule); eigenvector on a graph
-/// that is not (strongly) connected: the connectivity check only.</item>
+/// <item>Exact betweenness (Brandes): <see cref="Centrality.SearchWork"/>, one search per source over its weak
+/// component. Sampled searches from k sources: k/n of that.</item>
+/// <item>PageRank and eigenvector: n + a per power iteration, for the iterations a short probe predicts (12 steps of
+/// PageRank, 40 of eigenvector are run, and the contraction of their last changes is extrapolated to the stopping
+/// rule); eigenvector on a graph that is not (strongly) connected: the connectivity check only.</item>
 /// </list>
 /// <para>The per-operation costs were fitted on the Release build from the processor time of single-threaded runs on
 /// graphs of several shapes; the measurements and the error per column are in benchmarks/results/estimates.md. Above
@@ -124,7 +124,7 @@ internal sealed class RunTimeModel
     /// <summary>Weighted betweenness from <paramref name="sources"/> sampled complete searches.</summary>
     public double SampledWeightedBetweenness(long sources) => sources / Math.Max(1, _n) * ExactBetweenness(weighted: true);
 
-    /// <summary>Betweenness from <paramref name="samples"/> shortest paths between random pairs (balanced bidirectional searches, as many as the first few samples cost each), plus the vertex-diameter bound.</summary>
+    /// <summary>Betweenness from <paramref name="samples"/> shortest paths between random pairs (balanced bidirectional searches costing what the first 256 cost on average), plus the vertex-diameter bound.</summary>
     public double SampledBetweenness(long samples, int seed)
     {
         (double searches, double walks) = new RiondatoKornaropoulosSampler(_graph, samples, seed).EstimateOperations(SampledPathProbes);
