@@ -51,9 +51,14 @@ internal static class CliApp
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken, bool errorIsTerminal = false)
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken, bool errorIsTerminal = false) =>
+        Run(args, new CliContext(output, error, cancellationToken, errorIsTerminal));
+
+    /// <summary>Runs the command line with the given streams, token and limits; returns the exit code.</summary>
+    internal static int Run(string[] args, CliContext context)
     {
-        var context = new CliContext(output, error, cancellationToken, errorIsTerminal);
+        TextWriter output = context.Output, error = context.Error;
+        CancellationToken cancellationToken = context.CancellationToken;
         RootCommand root = Build(context);
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)

@@ -5,4 +5,8 @@ namespace NetworkGraph.Cli;
 /// <param name="Error">Standard error: errors, warnings and progress.</param>
 /// <param name="CancellationToken">Cancelled by Ctrl-C or SIGTERM.</param>
 /// <param name="ErrorIsTerminal">Whether stderr is a terminal (progress then shows an ETA).</param>
-internal sealed record CliContext(TextWriter Output, TextWriter Error, CancellationToken CancellationToken, bool ErrorIsTerminal = false);
+internal sealed record CliContext(TextWriter Output, TextWriter Error, CancellationToken CancellationToken, bool ErrorIsTerminal = false)
+{
+    /// <summary>Gets the estimated run time of exact all-pairs columns above which <c>analyze</c> refuses to start without <c>--exact</c>.</summary>
+    public TimeSpan LongRunLimit { get; init; } = TimeSpan.FromMinutes(15);
+}

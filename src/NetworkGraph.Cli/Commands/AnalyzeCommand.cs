@@ -18,9 +18,6 @@ namespace NetworkGraph.Cli.Commands;
 /// <summary><c>networkgraph analyze</c>: metrics and reports of a survey dataset or an edge list.</summary>
 internal sealed class AnalyzeCommand : ICliCommand
 {
-    /// <summary>Exact all-pairs metrics estimated to run longer than this are refused unless asked for explicitly.</summary>
-    internal static readonly TimeSpan LongRunLimit = TimeSpan.FromMinutes(15);
-
     /// <summary>The output files, in the order they are written.</summary>
     internal static readonly ImmutableArray<string> OutputNames = ["metrics.csv", "report.json", "report.html", "network.graphml", "network.gexf"];
 
@@ -41,12 +38,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         Description = "Read the edge list as directed arcs. Default: undirected. --edges only.",
     };
 
-    private readonly Option<string> _out = new("--out", "-o")
-    {
-        Description = "The output folder, created if missing; existing output files in it are replaced. Required. Example: -o results",
-        HelpName = "OUT_DIR",
-        Required = true,
-    };
+    private readonly Option<string> _out = SharedOptions.Out("results");
 
     private readonly Option<string?> _metrics = new("--metrics")
     {
@@ -60,11 +52,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "LIST",
     };
 
-    private readonly Option<string?> _lang = new("--lang")
-    {
-        Description = "Language of report.html and of the summary printed: en or fr. Default: en. Example: --lang fr",
-        HelpName = "en|fr",
-    };
+    private readonly Option<ReportLanguage?> _lang = SharedOptions.Language("report.html and of the summary printed", ReportLanguage.English);
 
     private readonly Option<double?> _approx = new("--approx-betweenness")
     {
@@ -89,17 +77,9 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "TOL",
     };
 
-    private readonly Option<int?> _threads = new("--threads")
-    {
-        Description = "Most threads used by each computation, a positive integer. Default: every core. Example: --threads 2",
-        HelpName = "N",
-    };
+    private readonly Option<int?> _threads = SharedOptions.Threads();
 
-    private readonly Option<int?> _seed = new("--seed")
-    {
-        Description = "Seed of every randomised step (communities, sampling). Default: 42. Example: --seed 7",
-        HelpName = "N",
-    };
+    private readonly Option<int?> _seed = SharedOptions.Seed("every randomised step (communities, sampling)", 42);
 
     private readonly Option<double?> _acceptSuggestions = new("--accept-suggestions")
     {
@@ -107,10 +87,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "SCORE",
     };
 
-    private readonly Option<bool> _quiet = new("--quiet", "-q")
-    {
-        Description = "Print no summary, progress or warnings; errors still go to stderr.",
-    };
+    private readonly Option<bool> _quiet = SharedOptions.Quiet();
 
     private readonly PersonalDataOptions _personal = new();
 
@@ -128,7 +105,6 @@ internal sealed class AnalyzeCommand : ICliCommand
             _dataset, _edges, _directed, _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _acceptSuggestions, _quiet,
         };
         _personal.AddTo(command);
-        _lang.AcceptOnlyFromAmong("en", "fr");
         command.SetAction(result => Run(Settings.From(this, result), context));
         return command;
     }
@@ -148,7 +124,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         public ImmutableArray<string> Outputs { get; init; } = OutputNames;
 
-        public string Language { get; init; } = "en";
+        public ReportLanguage Language { get; init; } = ReportLanguage.English;
 
         public double? ApproximateBetweenness { get; init; }
 
@@ -211,12 +187,6 @@ internal sealed class AnalyzeCommand : ICliCommand
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--pagerank-tol takes a tolerance in (0, 1), e.g. 1e-6; got {t:R}"));
             }
 
-            int? threads = r.GetValue(c._threads);
-            if (threads is <= 0)
-            {
-                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--threads takes a positive integer; got {threads}"));
-            }
-
             long? above = r.GetValue(c._approxAbove);
             if (above is < 0)
             {
@@ -249,12 +219,12 @@ internal sealed class AnalyzeCommand : ICliCommand
                 OutputDirectory = r.GetValue(c._out) ?? string.Empty,
                 Metrics = ParseList("--metrics", r.GetValue(c._metrics), MetricColumns.All, "metric"),
                 Outputs = ParseList("--outputs", r.GetValue(c._outputs), OutputNames, "output file"),
-                Language = r.GetValue(c._lang) ?? "en",
+                Language = r.GetValue(c._lang) ?? ReportLanguage.English,
                 ApproximateBetweenness = eps,
                 Exact = r.GetValue(c._exact),
                 ApproximateAbove = above,
                 PageRankTolerance = tol,
-                Threads = threads ?? -1,
+                Threads = r.GetValue(c._threads) ?? -1,
                 Seed = r.GetValue(c._seed) ?? 42,
                 Quiet = r.GetValue(c._quiet),
                 AcceptSuggestions = accept,
@@ -321,7 +291,7 @@ internal sealed class AnalyzeCommand : ICliCommand
             context.Error.WriteLine($"networkgraph: warning: {path}: {input.SelfLoopsDropped} self-loop(s) ignored");
         }
 
-        CheckRunTime(graph, a);
+        CheckRunTime(graph, a, context.LongRunLimit);
         NodeMetricsOptions options = a.MetricsOptions(new ConsoleProgress(context.Error, a.Quiet, context.ErrorIsTerminal));
         GraphAnalysis analysis = GraphAnalysis.Analyze(input, options, ct);
 
@@ -333,7 +303,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 using FileStream json = File.Create(staged.PathOf("report.json"));
                 GraphReportJsonWriter.Write(analysis, json, a.ApproximateBetweenness);
             });
-            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis, ReportLanguages.Parse(a.Language))));
+            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => GraphReportHtmlWriter.Write(w, analysis, a.Language)));
             WriteGraphFiles(a, staged, graph, Attributes(analysis.Metrics), ct);
             ct.ThrowIfCancellationRequested();
             staged.Commit();
@@ -434,7 +404,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 using FileStream json = File.Create(staged.PathOf("report.json"));
                 DatasetReportJsonWriter.Write(analysis, json);
             });
-            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, ReportLanguages.Parse(a.Language))));
+            Write(a, "report.html", () => WriteText(staged.PathOf("report.html"), w => DatasetReportHtmlWriter.Write(w, analysis, a.Language)));
             NodeMetricsTable all = analysis.Layer(SurveyLayer.All);
             List<NodeAttributeColumn> attributes =
             [
@@ -500,7 +470,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         var s = analysis.Survey;
         var names = analysis.Network.Dataset.Actors.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
         string Name(string id) => names.TryGetValue(id, out string? n) ? n : id;
-        SummaryText t = SummaryText.For(ReportLanguages.Parse(a.Language));
+        SummaryText t = SummaryText.For(a.Language);
         output.WriteLine(t.Format(t.Dataset, s.Dataset.Actors, s.Dataset.Respondents, s.Dataset.HomeZone ?? "-"));
         output.WriteLine(t.Format(t.Isolated, s.Isolated.Length, List(t, s.Isolated.Select(Name))));
         output.WriteLine(t.Format(t.Peripheral, s.Peripheral.Length, List(t, s.Peripheral.Select(Name))));
@@ -560,8 +530,8 @@ internal sealed class AnalyzeCommand : ICliCommand
         return all.Length == 0 ? t.None : string.Join(", ", all.Take(8)) + (all.Length > 8 ? ", …" : string.Empty);
     }
 
-    /// <summary>Refuses exact all-pairs metrics that would run for hours, saying what to do instead (and never advising an option already given).</summary>
-    private static void CheckRunTime(CsrGraph graph, Settings a)
+    /// <summary>Refuses exact all-pairs metrics estimated to run longer than <paramref name="limit"/>, before any of them runs, saying what to do instead (and never advising an option already given).</summary>
+    private static void CheckRunTime(CsrGraph graph, Settings a, TimeSpan limit)
     {
         if (a.Exact)
         {
@@ -570,8 +540,10 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         TimeSpan total = TimeSpan.Zero;
         var slow = new List<string>();
-        MetricsPlan plan = NodeMetrics.Plan(graph, a.MetricsOptions(new Progress<MetricsProgress>()));
-        foreach (string column in a.Metrics.Intersect(MetricColumns.AllPairs))
+        // Only the all-pairs columns can run for hours; planning the others (PageRank's probe) is left to the run.
+        ImmutableArray<string> allPairs = [.. a.Metrics.Intersect(MetricColumns.AllPairs)];
+        MetricsPlan plan = NodeMetrics.Plan(graph, a.MetricsOptions(new Progress<MetricsProgress>()) with { Columns = allPairs });
+        foreach (string column in allPairs)
         {
             if (plan[column] is not { Method: MetricMethod.Exact } exact)
             {
@@ -582,7 +554,7 @@ internal sealed class AnalyzeCommand : ICliCommand
             slow.Add(column);
         }
 
-        if (total > LongRunLimit)
+        if (total > limit)
         {
             var advice = new List<string>();
             if (a.ApproximateBetweenness is null && slow.Contains(MetricColumns.Betweenness))
@@ -600,7 +572,9 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private static string Describe(TimeSpan t) => t.TotalHours >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalHours:0.#} hours")
-        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0} minutes");
+        : t.TotalMinutes >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0} minutes")
+            : string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.###} seconds");
 
     private static List<NodeAttributeColumn> Attributes(NodeMetricsTable metrics) =>
         [.. metrics.Columns.Select(c => NodeAttributeColumn.FromDoubles(c, metrics.Column(c).ToArray()))];
@@ -614,7 +588,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     private static void PrintGraphSummary(TextWriter output, GraphAnalysis analysis, Settings a)
     {
         NodeMetricsTable m = analysis.Metrics;
-        SummaryText t = SummaryText.For(ReportLanguages.Parse(a.Language));
+        SummaryText t = SummaryText.For(a.Language);
         output.WriteLine(t.Format(t.Graph, analysis.Graph.NodeCount, analysis.Graph.EdgeCount, analysis.Graph.IsDirected ? t.Directed : t.Undirected,
             analysis.Density, m.WeakComponents.Count, analysis.Isolated));
         if (m.Communities is { } p)

@@ -28,18 +28,9 @@ internal sealed class CompareCommand : ICliCommand
         Description = "The second (later) survey dataset folder.",
     };
 
-    private readonly Option<string> _out = new("--out", "-o")
-    {
-        Description = "The output folder, created if missing; existing output files in it are replaced. Required. Example: -o follow-up",
-        HelpName = "OUT_DIR",
-        Required = true,
-    };
+    private readonly Option<string> _out = SharedOptions.Out("follow-up");
 
-    private readonly Option<string?> _lang = new("--lang")
-    {
-        Description = "Language of compare.html: en or fr. Default: en. Example: --lang fr",
-        HelpName = "en|fr",
-    };
+    private readonly Option<ReportLanguage?> _lang = SharedOptions.Language("compare.html", ReportLanguage.English);
 
     private readonly Option<string?> _mapping = new("--mapping")
     {
@@ -53,16 +44,9 @@ internal sealed class CompareCommand : ICliCommand
         HelpName = "R",
     };
 
-    private readonly Option<int?> _seed = new("--seed")
-    {
-        Description = "Seed of the permutation tests (same seed, same p-values) and of the communities. Default: 1. Example: --seed 7",
-        HelpName = "N",
-    };
+    private readonly Option<int?> _seed = SharedOptions.Seed("the permutation tests and of the communities", 1);
 
-    private readonly Option<bool> _quiet = new("--quiet", "-q")
-    {
-        Description = "Print no summary; errors still go to stderr.",
-    };
+    private readonly Option<bool> _quiet = SharedOptions.Quiet();
 
     private readonly PersonalDataOptions _personal = new();
 
@@ -78,7 +62,6 @@ internal sealed class CompareCommand : ICliCommand
             _waveA, _waveB, _out, _lang, _mapping, _permutations, _seed, _quiet,
         };
         _personal.AddTo(command);
-        _lang.AcceptOnlyFromAmong("en", "fr");
         command.SetAction(result => Run(result, context));
         return command;
     }
@@ -126,7 +109,7 @@ internal sealed class CompareCommand : ICliCommand
         DatasetAnalysis analysisA = DatasetAnalysis.Analyze(inputA, metrics, ct);
         DatasetAnalysis analysisB = DatasetAnalysis.Analyze(inputB, metrics, ct);
         WaveComparison comparison = WaveComparer.Compare(analysisA, analysisB, new WaveComparisonOptions { Mapping = mapping, Permutations = permutations, Seed = seed }, ct);
-        ReportLanguage language = ReportLanguages.Parse(r.GetValue(_lang) ?? "en");
+        ReportLanguage language = r.GetValue(_lang) ?? ReportLanguage.English;
         using (var staged = new StagedOutput(target))
         {
             using (FileStream json = File.Create(staged.PathOf("compare.json")))

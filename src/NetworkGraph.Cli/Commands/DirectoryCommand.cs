@@ -21,18 +21,9 @@ internal sealed class DirectoryCommand : ICliCommand
         Description = "The survey dataset folder (actors.csv, respondents.csv, …) or workbook.",
     };
 
-    private readonly Option<string> _out = new("--out", "-o")
-    {
-        Description = "The output folder, created if missing; existing output files in it are replaced. Required. Example: -o directory",
-        HelpName = "OUT_DIR",
-        Required = true,
-    };
+    private readonly Option<string> _out = SharedOptions.Out("directory");
 
-    private readonly Option<string?> _lang = new("--lang")
-    {
-        Description = "Language of directory.html: en or fr. Default: en. Example: --lang fr",
-        HelpName = "en|fr",
-    };
+    private readonly Option<ReportLanguage?> _lang = SharedOptions.Language("directory.html", ReportLanguage.English);
 
     private readonly Option<int?> _top = new("--top")
     {
@@ -40,10 +31,7 @@ internal sealed class DirectoryCommand : ICliCommand
         HelpName = "N",
     };
 
-    private readonly Option<bool> _quiet = new("--quiet", "-q")
-    {
-        Description = "Print no summary; errors still go to stderr.",
-    };
+    private readonly Option<bool> _quiet = SharedOptions.Quiet();
 
     private readonly PersonalDataOptions _personal = new();
 
@@ -59,7 +47,6 @@ internal sealed class DirectoryCommand : ICliCommand
             _dataset, _out, _lang, _top, _quiet,
         };
         _personal.AddTo(command);
-        _lang.AcceptOnlyFromAmong("en", "fr");
         command.SetAction(result => Run(result, context));
         return command;
     }
@@ -84,7 +71,7 @@ internal sealed class DirectoryCommand : ICliCommand
 
         CancellationToken ct = context.CancellationToken;
         ServiceDirectory directory = ServiceDirectory.Build(input.Network, top);
-        ReportLanguage language = ReportLanguages.Parse(r.GetValue(_lang) ?? "en");
+        ReportLanguage language = r.GetValue(_lang) ?? ReportLanguage.English;
         using (var staged = new StagedOutput(target))
         {
             var utf8 = new UTF8Encoding(false);

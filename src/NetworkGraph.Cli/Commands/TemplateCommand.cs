@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using NetworkGraph.Reports.Html;
 using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Cli.Commands;
@@ -7,18 +8,9 @@ namespace NetworkGraph.Cli.Commands;
 /// <summary><c>networkgraph template</c>: a blank survey to fill in Excel or LibreOffice, in the dataset format (see <see cref="SurveyTemplate"/>).</summary>
 internal sealed class TemplateCommand : ICliCommand
 {
-    private readonly Option<string> _out = new("--out", "-o")
-    {
-        Description = "The folder to write the template into, created if missing; template files already in it are replaced. Required. Example: -o my-survey",
-        HelpName = "DIR",
-        Required = true,
-    };
+    private readonly Option<string> _out = SharedOptions.Out("my-survey");
 
-    private readonly Option<string?> _lang = new("--lang")
-    {
-        Description = "Language of the sheet names, instructions and example rows: fr or en. Default: fr. Example: --lang en",
-        HelpName = "fr|en",
-    };
+    private readonly Option<ReportLanguage?> _lang = SharedOptions.Language("the sheet names, instructions and example rows", ReportLanguage.French);
 
     private readonly Option<string?> _format = new("--format")
     {
@@ -26,28 +18,24 @@ internal sealed class TemplateCommand : ICliCommand
         HelpName = "xlsx|csv",
     };
 
-    private readonly Option<bool> _quiet = new("--quiet", "-q")
-    {
-        Description = "Print nothing on success; errors still go to stderr.",
-    };
+    private readonly Option<bool> _quiet = SharedOptions.Quiet();
 
     /// <inheritdoc/>
     public Command Build(CliContext context)
     {
         var command = new Command("template", """
             Write a blank survey to fill in Excel or LibreOffice: the four tables (actors, respondents, answers, partners) with their headers and one example row each, drop-down lists for the coded columns and instructions explaining each code. A filled template is analysed as it is.
-              networkgraph template --out DIR [--lang fr|en] [--format xlsx|csv]
+              networkgraph template --out OUT_DIR [--lang en|fr] [--format xlsx|csv]
             Example: networkgraph template -o my-survey --lang fr
                      networkgraph analyze my-survey/enquete.xlsx -o results --lang fr
             """)
         {
             _out, _lang, _format, _quiet,
         };
-        _lang.AcceptOnlyFromAmong("fr", "en");
         _format.AcceptOnlyFromAmong("xlsx", "csv");
         command.SetAction(result => Run(
             result.GetValue(_out) ?? string.Empty,
-            result.GetValue(_lang) ?? "fr",
+            SharedOptions.Code(result.GetValue(_lang) ?? ReportLanguage.French),
             result.GetValue(_format) is "csv" ? SurveyTemplateFormat.Csv : SurveyTemplateFormat.Xlsx,
             result.GetValue(_quiet),
             context));
@@ -56,11 +44,6 @@ internal sealed class TemplateCommand : ICliCommand
 
     private static int Run(string directory, string language, SurveyTemplateFormat format, bool quiet, CliContext context)
     {
-        if (directory.Length == 0)
-        {
-            throw new UsageException("--out names no folder");
-        }
-
         if (File.Exists(directory))
         {
             throw new UsageException($"{directory}: is a file, not a folder; give --out a folder");

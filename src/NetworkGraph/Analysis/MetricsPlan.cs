@@ -31,7 +31,7 @@ public enum BetweennessMethod
 /// <summary>The planned computation of one metric column.</summary>
 /// <param name="Column">The column name.</param>
 /// <param name="Method">Exact or how it is estimated.</param>
-/// <param name="EstimatedTime">The expected wall-clock time on this machine's cores (an order of magnitude: within a factor of about 3 of measured runs).</param>
+/// <param name="EstimatedTime">The expected wall-clock time on the cores used, from the operations the column's computation performs on this graph (an order of magnitude: see benchmarks/results/estimates.md for the measured error).</param>
 /// <param name="Samples">The number of sampled pairs or sources; null when exact.</param>
 /// <param name="ErrorBound">The additive error η that holds for every node at once with probability 1 − <paramref name="Delta"/>, on the scale <paramref name="Guarantee"/> names; null when exact.</param>
 /// <param name="Delta">The failure probability of the bound; null when exact.</param>

@@ -142,7 +142,7 @@ public static class NodeMetrics
     /// sample size, the error bound and a time estimate.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="options">The options <see cref="Compute"/> would get; null for all defaults.</param>
-    /// <returns>The plan: O(n + m) to make (a vertex-diameter bound when betweenness is sampled).</returns>
+    /// <returns>The plan (see the remarks for its cost).</returns>
     /// <remarks>
     /// <para>Above the threshold: <c>betweenness</c> by Riondato–Kornaropoulos path sampling with ε = 0.01 (or
     /// <see cref="NodeMetricsOptions.ApproximateBetweennessEpsilon"/>); <c>betweenness_weighted</c> by Brandes' weighted
@@ -150,8 +150,12 @@ public static class NodeMetrics
     /// <c>closeness</c> and <c>harmonic</c> from the same 𝑘 uniform breadth-first searches, with η = 0.1 on the reach share
     /// and on harmonic/(n − 1). Every bound holds for all nodes at once with probability 1 − δ
     /// (<see cref="NodeMetricsOptions.ApproximateBetweennessDelta"/>). Other columns are linear or near-linear and stay exact.</para>
-    /// <para>The time estimates use per-core throughputs measured on the Release build (see docs/design/national-scale.md);
-    /// read them as an order of magnitude (measured runs were within a factor of 3).</para>
+    /// <para>The time estimates count the operations each column's implementation performs on this graph (the oriented
+    /// wedges of the triangle search, one search per node over its component, a few batches of the bit-parallel
+    /// closeness search run for real, the first sampled pairs, a short power-iteration probe) times a per-core cost
+    /// calibrated on the Release build; how they were measured and how far they are from measured runs is in
+    /// benchmarks/results/estimates.md. Planning costs O(n + m) plus, for the columns selected, four closeness batches
+    /// (O((n + m)·L) for L levels), 256 sampled pairs and 12 PageRank or 40 eigenvector iterations.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentException">A column name is unknown.</exception>
@@ -182,11 +186,11 @@ public static class NodeMetrics
         double delta = options.ApproximateBetweennessDelta;
         bool large = !options.Exact && arcs > options.ApproximationThreshold;
         var plans = ImmutableArray.CreateBuilder<ColumnPlan>();
+        var model = new RunTimeModel(graph, cores);
         bool distancesPlanned = false;
         foreach (string column in MetricColumns.All.Where(options.Columns.Contains))
         {
             ColumnPlan Exact(double seconds) => new(column, MetricMethod.Exact, TimeSpan.FromSeconds(seconds), null, null, null, string.Empty);
-            double linear = (n + arcs) / (LinearArcsPerSecondPerCore * cores);
             switch (column)
             {
                 case MetricColumns.Betweenness:
@@ -200,33 +204,30 @@ public static class NodeMetrics
                             throw new ArgumentOutOfRangeException(nameof(options), eps, string.Create(CultureInfo.InvariantCulture, $"An approximate betweenness ε of {eps} needs {samples} samples; at most {int.MaxValue} are supported: use a larger ε."));
                         }
 
-                        double perSample = Math.Min(arcs, SampledPathArcFactor * Math.Sqrt(Math.Max(arcs, 1)));
-                        plans.Add(new(column, MetricMethod.SampledPaths, TimeSpan.FromSeconds(linear + (samples * perSample / (SampledPathArcsPerSecondPerCore * cores))), samples, eps, delta,
+                        plans.Add(new(column, MetricMethod.SampledPaths, TimeSpan.FromSeconds(model.SampledBetweenness(samples, options.Seed)), samples, eps, delta,
                             "every node's normalised betweenness is within the error bound of the exact value"));
                     }
                     else
                     {
-                        plans.Add(Exact(Centrality.EstimateBetweennessTime(graph, weighted: false).TotalSeconds));
+                        plans.Add(Exact(model.ExactBetweenness(weighted: false)));
                     }
 
                     break;
                 case MetricColumns.BetweennessWeighted when large:
                     {
                         int k = Math.Max(1, SampledDistances.SourceCount(n, WeightedBetweennessEta * Math.Max(1, n - 1) / Math.Max(1, n), delta));
-                        double perSource = graph.IsWeighted ? (2 * arcs) + (n * Math.Log2(Math.Max(2, n))) : 2 * arcs;
-                        double rate = graph.IsWeighted ? Centrality.WeightedOpsPerSecondPerCore : Centrality.HopArcsPerSecondPerCore;
-                        plans.Add(new(column, MetricMethod.SampledSources, TimeSpan.FromSeconds(k * perSource * LargeGraphCacheFactor / (rate * cores)), k, SampledDistances.ErrorBound(n, k, delta) * n / Math.Max(1, n - 1), delta,
+                        plans.Add(new(column, MetricMethod.SampledSources, TimeSpan.FromSeconds(model.SampledWeightedBetweenness(k)), k, SampledDistances.ErrorBound(n, k, delta) * n / Math.Max(1, n - 1), delta,
                             "every node's normalised weighted betweenness is within the error bound of the exact value"));
                         break;
                     }
 
                 case MetricColumns.BetweennessWeighted:
-                    plans.Add(Exact(Centrality.EstimateBetweennessTime(graph, weighted: true).TotalSeconds));
+                    plans.Add(Exact(model.ExactBetweenness(weighted: true)));
                     break;
                 case MetricColumns.Closeness or MetricColumns.Harmonic when large:
                     {
                         int k = Math.Max(1, SampledDistances.SourceCount(n, DistanceEta, delta));
-                        double seconds = distancesPlanned ? 0 : k * (n + arcs) / (SampledBfsArcsPerSecondPerCore * cores);
+                        double seconds = distancesPlanned ? 0 : model.SampledSearches(k);
                         distancesPlanned = true;
                         plans.Add(new(column, MetricMethod.SampledSources, TimeSpan.FromSeconds(seconds), k, SampledDistances.ErrorBound(n, k, delta), delta,
                             column == MetricColumns.Harmonic
@@ -236,17 +237,32 @@ public static class NodeMetrics
                     }
 
                 case MetricColumns.Closeness or MetricColumns.Harmonic:
-                    plans.Add(Exact(distancesPlanned ? 0 : n * (n + arcs) / (ExactDistanceArcsPerSecondPerCore * cores)));
+                    plans.Add(Exact(distancesPlanned ? 0 : model.ExactDistances()));
                     distancesPlanned = true;
                     break;
                 case MetricColumns.PageRank:
-                    plans.Add(Exact(linear * PageRankIterations));
+                    plans.Add(Exact(model.PageRank(options.PageRankTolerance)));
                     break;
                 case MetricColumns.Eigenvector:
-                    plans.Add(Exact(linear * EigenvectorIterations));
+                    plans.Add(Exact(model.Eigenvector()));
+                    break;
+                case MetricColumns.Core:
+                    plans.Add(Exact(model.Core()));
+                    break;
+                case MetricColumns.Clustering:
+                    plans.Add(Exact(model.Clustering()));
+                    break;
+                case MetricColumns.Constraint:
+                    plans.Add(Exact(model.Constraint()));
+                    break;
+                case MetricColumns.EffectiveSize:
+                    plans.Add(Exact(model.EffectiveSize()));
+                    break;
+                case MetricColumns.Community:
+                    plans.Add(Exact(model.Community()));
                     break;
                 default:
-                    plans.Add(Exact(linear * LinearColumnPasses));
+                    plans.Add(Exact(model.Linear(arcs: column == MetricColumns.Strength && graph.IsWeighted)));
                     break;
             }
         }
@@ -260,15 +276,6 @@ public static class NodeMetrics
     private const double DefaultBetweennessEpsilon = 0.01;
     private const double WeightedBetweennessEta = 0.25;
     private const double DistanceEta = 0.1;
-    private const double LargeGraphCacheFactor = 14.0;
-    private const double LinearArcsPerSecondPerCore = 1e8;
-    private const double SampledBfsArcsPerSecondPerCore = 2.1e7;
-    private const double ExactDistanceArcsPerSecondPerCore = 6.6e9;
-    private const double SampledPathArcsPerSecondPerCore = 3e7;
-    private const double SampledPathArcFactor = 4;
-    private const double PageRankIterations = 330;
-    private const double EigenvectorIterations = 100;
-    private const double LinearColumnPasses = 4;
 
     private static double[] EigenvectorColumn(CsrGraph graph, int threads, ImmutableArray<string>.Builder warnings, CancellationToken cancellationToken)
     {

@@ -58,6 +58,74 @@ public sealed class NodeMetricsPlanTests
     }
 
     [Fact]
+    public void Estimate_Clustering_CliqueFarAboveAPathWithAsManyArcs()
+    {
+        // A clique's oriented wedges grow as k³/6; a path has none: same arc count, very different cost.
+        CsrGraph clique = Complete(1_500), path = Path((int)(clique.ArcCount / 2) + 1);
+        Assert.Equal(clique.ArcCount, path.ArcCount);
+        foreach (string column in new[] { MetricColumns.Clustering, MetricColumns.Constraint, MetricColumns.EffectiveSize })
+        {
+            double dense = Seconds(clique, column), sparse = Seconds(path, column);
+            Assert.True(dense > 3 * sparse, $"{column}: clique {dense} s, path {sparse} s");
+        }
+    }
+
+    [Fact]
+    public void Estimate_Clustering_FollowsTheOrientedWedgesNotTheSquaredDegrees()
+    {
+        // Σ deg² of a star is about n² (its hub), yet the forward algorithm orients every tie towards the hub and scans
+        // nothing from it: the star costs about what a path of the same size costs, far below the star's Σ deg².
+        CsrGraph star = Star(20_000), path = Path(20_001);
+        foreach (string column in new[] { MetricColumns.Clustering, MetricColumns.Constraint })
+        {
+            double ratio = Seconds(star, column) / Seconds(path, column);
+            Assert.InRange(ratio, 1 / 3.0, 3.0);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Estimate_ExactCloseness_DoublingNodesAboutQuadruples(bool pathGraph)
+    {
+        // All-pairs distances cost n·(n + m) at a fixed mean degree (bit-parallel or not), up to the slowly growing depth.
+        // (A path below about 8 000 nodes is swept whole at every level, above it only its frontier is pushed.)
+        CsrGraph small = pathGraph ? Path(10_000) : Random(2_000, 8.0 / 2_000, directed: false, weighted: false, seed: 1);
+        CsrGraph large = pathGraph ? Path(20_000) : Random(4_000, 8.0 / 4_000, directed: false, weighted: false, seed: 1);
+        foreach (string column in new[] { MetricColumns.Closeness, MetricColumns.Harmonic, MetricColumns.Betweenness })
+        {
+            double ratio = Seconds(large, column) / Seconds(small, column);
+            Assert.InRange(ratio, 3.0, 5.5);
+        }
+    }
+
+    [Fact]
+    public void Estimate_ExactCloseness_GrowsWithTheDiameterAtTheSameSize()
+    {
+        // A 40 000-node path needs 40 000 levels, a random graph of as many nodes (and twice the arcs) about twelve; both
+        // count the same n² pairs, and the path still costs several times more.
+        CsrGraph path = Path(40_000), random = Random(40_000, 4.0 / 40_000, directed: false, weighted: false, seed: 2);
+        double slow = Seconds(path, MetricColumns.Closeness), fast = Seconds(random, MetricColumns.Closeness);
+        Assert.True(slow > 2 * fast, $"path {slow} s, random {fast} s");
+    }
+
+    [Fact]
+    public void Estimate_SampledColumns_FarBelowExactOnALargeGraph()
+    {
+        // Bit-parallel exact closeness beats ~650 sampled searches below about 50 000 nodes; at 200 000 sampling wins.
+        CsrGraph g = Random(200_000, 4.0 / 200_000, directed: false, weighted: true, seed: 3);
+        foreach (string column in AllPairs)
+        {
+            double exact = Seconds(g, column, new NodeMetricsOptions { Exact = true });
+            double sampled = Seconds(g, column, new NodeMetricsOptions { ApproximationThreshold = 0 });
+            Assert.True(sampled < exact / 3, $"{column}: sampled {sampled} s, exact {exact} s");
+        }
+    }
+
+    private static double Seconds(CsrGraph graph, string column, NodeMetricsOptions? options = null) =>
+        NodeMetrics.Plan(graph, (options ?? new NodeMetricsOptions()) with { Columns = [column], MaxDegreeOfParallelism = 1 })[column]!.EstimatedTime.TotalSeconds;
+
+    [Fact]
     public void Compute_Sampled_WithinStatedBoundsAndReported()
     {
         CsrGraph g = Random(3000, 0.003, directed: true, weighted: true, seed: 11);

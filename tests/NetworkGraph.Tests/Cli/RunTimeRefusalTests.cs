@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkGraph.Analysis;
 using NetworkGraph.Cli;
 using NetworkGraph.Tests.Support;
 
@@ -37,5 +38,35 @@ public sealed class RunTimeRefusalTests
         Assert.DoesNotContain("--approx-betweenness", error, StringComparison.Ordinal);
         Assert.Contains("--exact", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void Refusal_ExactClosenessAboveTheLimit_RefusedBeforeComputingAndRunBelowIt()
+    {
+        using var temp = new TempDirectory();
+        string input = temp.Combine("path.txt");
+        File.WriteAllLines(input, Enumerable.Range(0, 2_999).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i} {i + 1}")));
+        string[] args = ["analyze", "--edges", input, "-o", temp.Combine("out"), "--metrics", "degree,closeness", "--quiet"];
+        var graph = GraphInput.Read(input).Graph;
+        TimeSpan estimate = NodeMetrics.Plan(graph, new NodeMetricsOptions { Columns = [MetricColumns.Closeness] })[MetricColumns.Closeness]!.EstimatedTime;
+        Assert.True(estimate > TimeSpan.Zero);
+
+        var (code, _, error) = Run(args, estimate / 2);
+        Assert.Equal(2, code);
+        Assert.Contains("exact closeness on this graph (n = 3000", error, StringComparison.Ordinal);
+        Assert.Contains("--exact", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("out")));
+
+        (code, _, error) = Run(args, estimate * 2);
+        Assert.True(code == 0, error);
+        Assert.True(File.Exists(temp.Combine("out", "metrics.csv")));
+    }
+
+    private static (int Code, string Output, string Error) Run(string[] args, TimeSpan limit)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = CliApp.Run(args, new CliContext(output, error, TestContext.Current.CancellationToken) { LongRunLimit = limit });
+        return (code, output.ToString(), error.ToString());
     }
 }

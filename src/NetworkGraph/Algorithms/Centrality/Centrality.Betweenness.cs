@@ -5,16 +5,16 @@ namespace NetworkGraph.Algorithms;
 /// <summary>Centrality measures: how important each node is to the network's flows and structure.</summary>
 public static partial class Centrality
 {
-    // Calibrated on the 2-core reference machine (AMD EPYC, .NET 10, Release) from the processor time of
-    // Betweenness on a Barabási–Albert graph, n = 10 000, m = 49 975 (BetweennessBenchmarks): hops 5.1–5.4 s of CPU for
-    // n·2a = 2.0e9 arc visits; weighted (lengths 1/w, w in 1..3) 9.0–9.2 s of CPU for n·(2a + n·log2 n) = 3.3e9.
-    internal const double HopArcsPerSecondPerCore = 3.5e8;
+    // Per-core nanoseconds per counted operation of Brandes' algorithm (hops; weighted), fitted on the Release build;
+    // the measurements are in benchmarks/results/estimates.md.
+    internal const double HopNanoseconds = 3.0;
 
-    internal const double WeightedOpsPerSecondPerCore = 3.3e8;
+    internal const double WeightedNanoseconds = 3.0;
 
-    // Above this many nodes the per-thread state leaves the L2 cache: BA n = 100 000 ran at 1.0e8 arc visits per
-    // CPU-second against 2.0e8 at n = 10 000 (measured on 7 % of the sources).
-    private const int LargeGraphNodes = 50_000;
+    // Above this many nodes the per-source state leaves the processor caches and each operation costs about twice as much.
+    internal const int LargeGraphNodes = 50_000;
+
+    internal const double LargeGraphCacheFactor = 2.0;
 
     /// <summary>Computes the shortest-path betweenness centrality of every node, exactly.</summary>
     /// <remarks>
@@ -71,12 +71,13 @@ public static partial class Centrality
 
     /// <summary>Estimates how long <see cref="Betweenness"/> would take on <paramref name="graph"/> with all cores.</summary>
     /// <remarks>
-    /// <para>Brandes' algorithm visits every arc twice per source, so the estimate is
-    /// <c>n · 2a / (R · cores)</c> for hops, with <c>a</c> stored arcs (<c>m</c> directed, <c>2m</c> undirected) and
-    /// <c>R</c> arc visits per second and core; weighted, <c>n · (2a + n·log₂ n) / (R_w · cores)</c>. The rates are
-    /// calibrated constants, halved above 50 000 nodes where the per-node state leaves the processor caches; how they
-    /// were measured, and how far the estimate is from measured runs, is in docs/design/national-scale.md. Read the
-    /// result as an order of magnitude: cores shared with other work and other processors differ. O(1).</para>
+    /// <para>Brandes' algorithm runs one search per source over the source's weak component C and visits every arc
+    /// twice, so the estimate counts Σ_C s_C·(|C| + 2·a_C) operations for hops, with s_C the nodes of C that have an
+    /// outgoing arc (a source without one stops at once) and a_C the stored arcs of C; weighted,
+    /// Σ_C s_C·(2·a_C + |C|·log₂|C|). The count is divided by a per-core rate and the number of cores; the rate is a
+    /// calibrated constant, lower above 50 000 nodes where the per-node state leaves the processor caches. How it was
+    /// measured, and how far the estimate is from measured runs, is in benchmarks/results/estimates.md. Read the
+    /// result as an order of magnitude: cores shared with other work and other processors differ. O(n + m).</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="weighted">Whether weighted betweenness would be computed (ignored when the graph is unweighted).</param>
@@ -85,14 +86,44 @@ public static partial class Centrality
     public static TimeSpan EstimateBetweennessTime(CsrGraph graph, bool weighted)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        double n = graph.NodeCount;
-        double arcs = graph.ArcCount;
         double cores = Math.Max(1, Math.Min(Environment.ProcessorCount, graph.NodeCount));
-        double cacheFactor = graph.NodeCount > LargeGraphNodes ? 2.0 : 1.0;
-        double seconds = cacheFactor * (weighted && graph.IsWeighted
-            ? n * ((2 * arcs) + (n * Math.Log2(Math.Max(2, n)))) / (WeightedOpsPerSecondPerCore * cores)
-            : n * 2 * arcs / (HopArcsPerSecondPerCore * cores));
-        return TimeSpan.FromSeconds(seconds);
+        return TimeSpan.FromSeconds(EstimateBetweennessSeconds(graph, weighted && graph.IsWeighted, SearchWork(graph), cores));
+    }
+
+    /// <summary>The seconds of exact betweenness on <paramref name="cores"/> cores, given the graph's <see cref="SearchWork"/>.</summary>
+    internal static double EstimateBetweennessSeconds(CsrGraph graph, bool weighted, (double Hops, double Weighted) work, double cores)
+    {
+        double cache = graph.NodeCount > LargeGraphNodes ? LargeGraphCacheFactor : 1.0;
+        double nanoseconds = weighted ? work.Weighted * WeightedNanoseconds : work.Hops * HopNanoseconds;
+        return nanoseconds * cache * 1e-9 / Math.Max(1, cores);
+    }
+
+    /// <summary>
+    /// The operations of one search from every source, hops and weighted: n plus, over weak components C,
+    /// s_C·(|C| + 2·a_C) and s_C·(2·a_C + |C|·log₂|C|), where s_C counts the nodes of C with an outgoing arc. O(n + m).
+    /// </summary>
+    internal static (double Hops, double Weighted) SearchWork(CsrGraph graph)
+    {
+        ComponentLabels weak = Components.Weak(graph);
+        ReadOnlySpan<int> labels = weak.Labels, sizes = weak.Sizes;
+        double[] arcs = new double[weak.Count], sources = new double[weak.Count];
+        int[] oo = graph.OutOffsetArray;
+        for (int v = 0; v < graph.NodeCount; v++)
+        {
+            int d = oo[v + 1] - oo[v];
+            arcs[labels[v]] += d;
+            sources[labels[v]] += d > 0 ? 1 : 0;
+        }
+
+        double hops = graph.NodeCount, weighted = graph.NodeCount;
+        for (int c = 0; c < weak.Count; c++)
+        {
+            double size = sizes[c];
+            hops += sources[c] * (size + (2 * arcs[c]));
+            weighted += sources[c] * ((2 * arcs[c]) + (size * Math.Log2(Math.Max(2, size))));
+        }
+
+        return (hops, weighted);
     }
 
     private static void ValidateThreads(int threads, string name = nameof(BetweennessOptions.MaxDegreeOfParallelism))

@@ -36,6 +36,9 @@ internal sealed class IncomingDistanceSums
     private ulong[] _frontier;
     private ulong[] _next;
     private readonly long[] _levelCount = new long[64];
+    private long _sequentialWork;
+    private long _randomWork;
+    private long _pairWork;
 
     private IncomingDistanceSums(CsrGraph graph)
     {
@@ -83,6 +86,38 @@ internal sealed class IncomingDistanceSums
         return (reached, distanceSum, reciprocalSum);
     }
 
+    /// <summary>
+    /// Counts the word operations of <see cref="Compute"/> by running a few of its batches: the mean over up to
+    /// <paramref name="sampleBatches"/> evenly spaced batches, times the number of batches, sequential (every node of a
+    /// pull sweep, three words per node cleared per batch) and random (the arcs a pull sweep scans, the frontier's nodes
+    /// and in-arcs a push reads) and per pair found (a bit counted into its level) apart. Time O((n + m)·L) per sampled
+    /// batch for L levels.
+    /// </summary>
+    internal static (double Sequential, double Random, double Pairs) EstimateWordOperations(CsrGraph graph, int sampleBatches)
+    {
+        int n = graph.NodeCount;
+        int batches = (n + 63) / 64;
+        if (batches == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        int samples = Math.Clamp(sampleBatches, 1, batches);
+        var state = new IncomingDistanceSums(graph);
+        long[] reached = new long[n], distanceSum = new long[n];
+        double[] reciprocalSum = new double[n];
+        for (int i = 0; i < samples; i++)
+        {
+            int batch = (int)((long)i * batches / samples);
+            int first = batch * 64;
+            state.Run(first, Math.Min(64, n - first), reached, distanceSum, reciprocalSum);
+        }
+
+        double scale = (double)batches / samples;
+        return (state._sequentialWork * scale, state._randomWork * scale, state._pairWork * scale);
+    }
+
+    /// <summary>Runs one batch, adding its word operations to <see cref="_sequentialWork"/> and <see cref="_randomWork"/> (see <see cref="EstimateWordOperations"/>).</summary>
     private void Run(int first, int count, long[] reached, long[] distanceSum, double[] reciprocalSum)
     {
         Debug.Assert(count is > 0 and <= 64, "one word of searches");
@@ -92,6 +127,7 @@ internal sealed class IncomingDistanceSums
         Array.Clear(_next);
         int frontierCount = count;
         long frontierArcs = 0;
+        _sequentialWork += 3L * _n;
         for (int i = 0; i < count; i++)
         {
             int v = first + i;
@@ -106,9 +142,18 @@ internal sealed class IncomingDistanceSums
         for (int level = 1; frontierCount > 0; level++)
         {
             Array.Clear(levelCount);
-            (frontierCount, frontierArcs) = 16 * (frontierArcs + frontierCount) < _sweepCost
-                ? Push(frontierCount)
-                : Pull(all);
+            if (16 * (frontierArcs + frontierCount) < _sweepCost)
+            {
+                _randomWork += frontierCount + frontierArcs;
+                _sequentialWork += count;
+                (frontierCount, frontierArcs) = Push(frontierCount);
+            }
+            else
+            {
+                (frontierCount, frontierArcs, long scanned) = Pull(all);
+                _sequentialWork += _n + count;
+                _randomWork += scanned;
+            }
             (_frontier, _next) = (_next, _frontier);
             (_frontierNodes, _nextNodes) = (_nextNodes, _frontierNodes);
             for (int i = 0; i < count; i++)
@@ -116,6 +161,7 @@ internal sealed class IncomingDistanceSums
                 long c = levelCount[i];
                 if (c != 0)
                 {
+                    _pairWork += c;
                     reached[first + i] += c;
                     distanceSum[first + i] += c * level;
                     reciprocalSum[first + i] += c / (double)level;
@@ -124,8 +170,8 @@ internal sealed class IncomingDistanceSums
         }
     }
 
-    /// <summary>One level by a sweep over every node. On return <c>_next</c> holds the new frontier and <c>_frontier</c> is zero.</summary>
-    private (int Count, long Arcs) Pull(ulong all)
+    /// <summary>One level by a sweep over every node. On return <c>_next</c> holds the new frontier and <c>_frontier</c> is zero; <c>Scanned</c> counts the arcs read.</summary>
+    private (int Count, long Arcs, long Scanned) Pull(ulong all)
     {
         ref int offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
         ref int targets = ref MemoryMarshal.GetArrayDataReference(_targets);
@@ -137,6 +183,7 @@ internal sealed class IncomingDistanceSums
         long[] levelCount = _levelCount;
         int found = 0;
         long arcs = 0;
+        long scanned = 0;
         for (int u = 0; u < _n; u++)
         {
             ulong s = Unsafe.Add(ref seen, u);
@@ -147,6 +194,7 @@ internal sealed class IncomingDistanceSums
 
             ulong acc = 0;
             int end = Unsafe.Add(ref offsets, u + 1);
+            scanned += end - Unsafe.Add(ref offsets, u);
             for (int a = Unsafe.Add(ref offsets, u); a < end; a++)
             {
                 acc |= Unsafe.Add(ref frontier, Unsafe.Add(ref targets, a));
@@ -169,7 +217,7 @@ internal sealed class IncomingDistanceSums
         }
 
         Array.Clear(_frontier);
-        return (found, arcs);
+        return (found, arcs, scanned);
     }
 
     /// <summary>One level by pushing the frontier's words to its in-neighbours. Same postcondition as <see cref="Pull"/>.</summary>

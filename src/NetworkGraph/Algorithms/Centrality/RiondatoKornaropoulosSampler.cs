@@ -96,6 +96,30 @@ internal sealed class RiondatoKornaropoulosSampler
         return counts;
     }
 
+    /// <summary>
+    /// Estimates the operations of <see cref="Run"/> by drawing the first <paramref name="probes"/> of its samples (the
+    /// same pairs): the mean over them of the arcs the bidirectional searches expand and the nodes they reach, and apart
+    /// the arcs scanned walking the chosen paths back, times
+    /// the number of samples. O(probes · cost of one sample).
+    /// </summary>
+    public (double Searches, double Walks) EstimateOperations(int probes)
+    {
+        if (_samples == 0 || _n < 2)
+        {
+            return (0, 0);
+        }
+
+        var worker = new Worker(this);
+        long count = Math.Min(_samples, probes);
+        for (long i = 0; i < count; i++)
+        {
+            worker.Sample(i);
+        }
+
+        double scale = (double)_samples / count;
+        return (worker.Work * scale, worker.WalkWork * scale);
+    }
+
     /// <summary>The generator of sample <paramref name="sample"/>: a SplitMix64 stream seeded from <c>(seed, sample)</c> alone.</summary>
     private SplitMix64 SampleStream(long sample) =>
         new(unchecked((_seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)sample * 0xD1B54A32D192ED03UL) ^ 0x5851F42D4C957F2DUL));
@@ -131,6 +155,12 @@ internal sealed class RiondatoKornaropoulosSampler
 
         public long[] Counts => Array.ConvertAll(CountsInt, c => (long)c);
 
+        /// <summary>Gets the arcs expanded and nodes reached by the searches of the samples drawn so far.</summary>
+        public long Work { get; private set; }
+
+        /// <summary>Gets the arcs scanned walking the chosen paths back (sequential reads) by the samples drawn so far.</summary>
+        public long WalkWork { get; private set; }
+
         public void Sample(long index)
         {
             var rng = _owner.SampleStream(index);
@@ -159,6 +189,7 @@ internal sealed class RiondatoKornaropoulosSampler
             while (fStart < fEnd && bStart < bEnd)
             {
                 bool forward = fCost <= bCost;
+                Work += forward ? fCost : bCost;
                 if (forward)
                 {
                     (fStart, fEnd, fCost) = Expand(outOff, outTgt, distF, sigF, qF, fStart, fEnd);
@@ -206,6 +237,7 @@ internal sealed class RiondatoKornaropoulosSampler
                 Walk(m, t, outOff, outTgt, distB, sigB, ref rng);
             }
 
+            Work += fEnd + bEnd;
             for (int i = 0; i < fEnd; i++)
             {
                 distF[qF[i]] = -1;
@@ -274,7 +306,8 @@ internal sealed class RiondatoKornaropoulosSampler
                 int want = dist[cur] - 1;
                 double u = rng.NextDouble() * sigma[cur];
                 int pick = -1;
-                for (int a = off[cur]; a < off[cur + 1]; a++)
+                int a = off[cur];
+                for (; a < off[cur + 1]; a++)
                 {
                     int p = tgt[a];
                     if (dist[p] == want)
@@ -287,6 +320,8 @@ internal sealed class RiondatoKornaropoulosSampler
                         }
                     }
                 }
+
+                WalkWork += a - off[cur] + 1;
 
                 Debug.Assert(pick >= 0, "a node on a shortest path has a predecessor");
                 cur = pick;
