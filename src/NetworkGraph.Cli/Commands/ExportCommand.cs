@@ -7,6 +7,7 @@ using NetworkGraph.Analysis;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
 using NetworkGraph.Reports;
+using NetworkGraph.Reports.Html;
 using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Cli.Commands;
@@ -62,28 +63,13 @@ internal sealed class ExportCommand : ICliCommand
         HelpName = "NAME",
     };
 
-    private readonly Option<string?> _lang = new("--lang")
-    {
-        Description = "Language of the summary printed: en or fr. Default: en. Example: --lang fr",
-        HelpName = "en|fr",
-    };
+    private readonly Option<ReportLanguage?> _lang = SharedOptions.Language("the summary printed", ReportLanguage.English);
 
-    private readonly Option<int?> _threads = new("--threads")
-    {
-        Description = "Most threads used by each metric computation, a positive integer. Default: every core. Example: --threads 2",
-        HelpName = "N",
-    };
+    private readonly Option<int?> _threads = SharedOptions.Threads();
 
-    private readonly Option<int?> _seed = new("--seed")
-    {
-        Description = "Seed of every randomised step (communities, sampling). Default: 42, as analyze. Example: --seed 7",
-        HelpName = "N",
-    };
+    private readonly Option<int?> _seed = SharedOptions.Seed("every randomised step (communities, sampling)", 42);
 
-    private readonly Option<bool> _quiet = new("--quiet", "-q")
-    {
-        Description = "Print no summary; errors still go to stderr.",
-    };
+    private readonly Option<bool> _quiet = SharedOptions.Quiet();
 
     private readonly PersonalDataOptions _personal = new();
 
@@ -101,7 +87,6 @@ internal sealed class ExportCommand : ICliCommand
             _dataset, _edges, _directed, _neo4jImport, _metrics, _wave, _database, _lang, _threads, _seed, _quiet,
         };
         _personal.AddTo(command);
-        _lang.AcceptOnlyFromAmong("en", "fr");
         command.SetAction(result => Run(result, context));
         return command;
     }
@@ -132,10 +117,6 @@ internal sealed class ExportCommand : ICliCommand
         }
 
         int? threads = r.GetValue(_threads);
-        if (threads is <= 0)
-        {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--threads takes a positive integer; got {threads}"));
-        }
 
         Pseudonymizer? pseudonymizer = _personal.From(r);
         if (pseudonymizer is not null && edges is not null)
@@ -204,7 +185,7 @@ internal sealed class ExportCommand : ICliCommand
 
         if (!r.GetValue(_quiet))
         {
-            bool fr = r.GetValue(_lang) == "fr";
+            bool fr = r.GetValue(_lang) == ReportLanguage.French;
             TextWriter o = context.Output;
             o.WriteLine(string.Format(
                 fr ? CultureInfo.GetCultureInfo("fr-BE") : CultureInfo.InvariantCulture,

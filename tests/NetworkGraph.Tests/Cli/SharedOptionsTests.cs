@@ -25,7 +25,8 @@ public sealed partial class SharedOptionsTests
     public void Out_IsRequiredWithTheShortAliasInEveryCommand()
     {
         RootCommand root = CliApp.Build(new CliContext(TextWriter.Null, TextWriter.Null, CancellationToken.None));
-        foreach (Command command in root.Subcommands)
+        // export writes into its --neo4j-import folder, the name neo4j-admin users look for; every other command has --out.
+        foreach (Command command in root.Subcommands.Where(c => c.Name != "export"))
         {
             Option? output = command.Options.SingleOrDefault(o => o.Name == "--out");
             Assert.True(output is not null, command.Name);
