@@ -28,11 +28,21 @@ internal sealed unsafe class EdgeListParser
     private const byte Comment = 3;
     private const int MaxTokenInMessage = 40;
 
+    /// <summary>Node keys parsed before they are looked up and their edges handed to the sink (at most half as many
+    /// edges): small enough for the batch to stay in the L2 cache.</summary>
+    private const int BatchSize = 1 << 13;
+
     private static readonly byte[] Classes = CreateClasses();
 
     private readonly string _file;
     private readonly EdgeListOptions _options;
     private readonly NodeKeyTable _nodes = new();
+    private readonly int[] _batchKeys = new int[BatchSize];
+    private readonly int[] _batchEdgeAt = new int[BatchSize / 2];
+    private readonly int[] _batchSources = new int[BatchSize / 2];
+    private readonly int[] _batchTargets = new int[BatchSize / 2];
+    private readonly double[] _batchWeights = new double[BatchSize / 2];
+    private int _resolvedKeys;
     private long _lines;
     private long _edgeLines;
     private long _nodeLines;
@@ -327,19 +337,27 @@ internal sealed unsafe class EdgeListParser
         }
     }
 
+    /// <summary>Tokenises the lines in <c>[p, end)</c>. Ids go into the key batch as they come (a canonical integer
+    /// below <see cref="NodeKeyTable.DirectLimit"/> as its value, still to be looked up; any other id looked up at once,
+    /// after the integer keys before it, so that nodes keep their first-appearance order), edges into the edge batch; <see cref="FlushBatch"/> then looks the integers up in
+    /// one tight loop, whose cache misses overlap, and hands the edges to the sink.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseLines<TSink>(byte* p, byte* end, byte* classes, ref TSink sink)
         where TSink : struct, IEdgeSink
     {
         int max = _options.MaxLineLength;
-        NodeKeyTable nodes = _nodes;
+        int[] keys = _batchKeys;
+        int[] edgeAt = _batchEdgeAt;
+        double[] batchWeights = _batchWeights;
+        int keyCount = 0;
+        int edgeCount = 0;
+        bool needsWeights = sink.NeedsWeights;
         unchecked
         {
             while (p < end)
             {
                 byte* line = p;
                 int tokens = 0;
-                int source = 0, target = 0;
                 byte* weightStart = null;
                 byte* weightEnd = null;
                 while (true)
@@ -386,16 +404,16 @@ internal sealed unsafe class EdgeListParser
                     int length = (int)(p - tokenStart);
                     if (tokens < 2)
                     {
-                        int node = digitsOnly && length <= 9 && (length == 1 || *tokenStart != '0') && value < NodeKeyTable.DirectLimit
-                            ? nodes.GetOrAddInteger(value, tokenStart, length)
-                            : nodes.GetOrAdd(tokenStart, length);
-                        if (tokens == 0)
+                        if (digitsOnly && length <= 9 && (length == 1 || *tokenStart != '0') && value < NodeKeyTable.DirectLimit)
                         {
-                            source = node;
+                            keys[keyCount++] = (int)value;
                         }
                         else
                         {
-                            target = node;
+                            // Keep first-appearance order: the integer keys before this one are numbered first.
+                            ResolveKeys(keys, _resolvedKeys, keyCount);
+                            _resolvedKeys = keyCount + 1;
+                            keys[keyCount++] = _nodes.GetOrAdd(tokenStart, length);
                         }
                     }
                     else if (tokens == 2)
@@ -418,32 +436,13 @@ internal sealed unsafe class EdgeListParser
                 }
 
                 p++;
-                if (tokens == 2)
-                {
-                    _edgeLines++;
-                    if (source == target)
-                    {
-                        _selfLoops++;
-                    }
-                    else
-                    {
-                        sink.Add(source, target);
-                    }
-                }
-                else if (tokens == 3)
+                if (tokens >= 2)
                 {
                     _edgeLines++;
 
                     // Without NeedsWeights an earlier pass has validated the weights and found them all 1.
-                    double weight = sink.NeedsWeights ? ParseWeight(line, weightStart, weightEnd) : 1.0;
-                    if (source == target)
-                    {
-                        _selfLoops++;
-                    }
-                    else
-                    {
-                        sink.Add(source, target, weight);
-                    }
+                    batchWeights[edgeCount] = tokens == 3 && needsWeights ? ParseWeight(line, weightStart, weightEnd) : 1.0;
+                    edgeAt[edgeCount++] = keyCount - 2;
                 }
                 else if (tokens == 1)
                 {
@@ -451,7 +450,65 @@ internal sealed unsafe class EdgeListParser
                 }
 
                 _lines++;
+                if (keyCount > BatchSize - 2)
+                {
+                    FlushBatch(keyCount, edgeCount, ref sink);
+                    keyCount = 0;
+                    edgeCount = 0;
+                }
             }
+
+            if (keyCount > 0)
+            {
+                FlushBatch(keyCount, edgeCount, ref sink);
+            }
+        }
+    }
+
+    /// <summary>Numbers the batched keys, drops the self-loops (counting them), and hands the edges to the sink.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FlushBatch<TSink>(int keyCount, int edgeCount, ref TSink sink)
+        where TSink : struct, IEdgeSink
+    {
+        int[] keys = _batchKeys;
+        ResolveKeys(keys, _resolvedKeys, keyCount);
+        _resolvedKeys = 0;
+        int[] edgeAt = _batchEdgeAt;
+        int[] sources = _batchSources;
+        int[] targets = _batchTargets;
+        double[] weights = _batchWeights;
+        int kept = 0;
+        for (int e = 0; e < edgeCount; e++)
+        {
+            int at = edgeAt[e];
+            int source = keys[at], target = keys[at + 1];
+            if (source == target)
+            {
+                _selfLoops++;
+                continue;
+            }
+
+            sources[kept] = source;
+            targets[kept] = target;
+            weights[kept] = weights[e];
+            kept++;
+        }
+
+        if (kept > 0)
+        {
+            sink.AddBatch(sources, targets, weights, kept);
+        }
+    }
+
+    /// <summary>Replaces the integer keys in <c>[from, to)</c> by their nodes, looked up (and added when new) in
+    /// order. The keys before <paramref name="from"/> are nodes already.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ResolveKeys(int[] keys, int from, int to)
+    {
+        NodeKeyTable nodes = _nodes;
+        for (int i = from; i < to; i++)
+        {
+            keys[i] = nodes.GetOrAddInteger((uint)keys[i]);
         }
     }
 
@@ -622,15 +679,16 @@ internal sealed unsafe class EdgeListParser
         throw new GraphFormatException(_file, _lines + 1, column, problem);
     }
 
-    /// <summary>Receives the edges of the lines parsed (self-loops are counted by the parser, not passed on).</summary>
+    /// <summary>Receives the edges of the lines parsed, a batch at a time (self-loops are counted by the parser, not
+    /// passed on). Batching keeps the random accesses of counting and scattering in tight loops of their own, where
+    /// the processor overlaps their cache misses, instead of one miss at a time between the parsing of two lines.</summary>
     private interface IEdgeSink
     {
         /// <summary>Gets whether the weight column must be parsed (false only when an earlier pass found all weights 1).</summary>
         bool NeedsWeights { get; }
 
-        void Add(int source, int target);
-
-        void Add(int source, int target, double weight);
+        /// <summary>Takes the first <paramref name="count"/> edges of the arrays (weight 1 where the line had none).</summary>
+        void AddBatch(int[] sources, int[] targets, double[] weights, int count);
     }
 
     /// <summary>Stages the edges for <see cref="CsrGraphBuilder.BuildRows"/>.</summary>
@@ -640,9 +698,14 @@ internal sealed unsafe class EdgeListParser
 
         public bool NeedsWeights => true;
 
-        public void Add(int source, int target) => Edges.Add(source, target);
-
-        public void Add(int source, int target, double weight) => Edges.Add(source, target, weight);
+        public void AddBatch(int[] sources, int[] targets, double[] weights, int count)
+        {
+            EdgeBuffer edges = Edges;
+            for (int i = 0; i < count; i++)
+            {
+                edges.Add(sources[i], targets[i], weights[i]);
+            }
+        }
     }
 
     /// <summary>First pass: counts the arcs of each row, and notes whether a weight other than 1 occurs.</summary>
@@ -656,30 +719,48 @@ internal sealed unsafe class EdgeListParser
 
         public readonly bool NeedsWeights => true;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int source, int target)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddBatch(int[] sources, int[] targets, double[] weights, int count)
         {
             int[] counts = Counts;
-            if ((uint)Math.Max(source, target) >= (uint)counts.Length)
+            int top = -1;
+            for (int i = 0; i < count; i++)
             {
-                counts = Grow(Math.Max(source, target));
+                top = Math.Max(top, Math.Max(sources[i], targets[i]));
             }
 
-            counts[source]++;
-            if (!_directed)
+            if (top >= counts.Length)
             {
-                counts[target]++;
-            }
-        }
-
-        public void Add(int source, int target, double weight)
-        {
-            if (weight != 1.0)
-            {
-                Weighted = true;
+                counts = Grow(top);
             }
 
-            Add(source, target);
+            if (!Weighted)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    if (weights[i] != 1.0)
+                    {
+                        Weighted = true;
+                        break;
+                    }
+                }
+            }
+
+            if (_directed)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    counts[sources[i]]++;
+                }
+            }
+            else
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    counts[sources[i]]++;
+                    counts[targets[i]]++;
+                }
+            }
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
@@ -706,35 +787,46 @@ internal sealed unsafe class EdgeListParser
 
         public readonly bool NeedsWeights => _weights is not null;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int source, int target) => Add(source, target, 1.0);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int source, int target, double weight)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddBatch(int[] sources, int[] targets, double[] weights, int count)
         {
-            int n = _offsets.Length - 1;
-            if ((uint)source >= (uint)n || (uint)target >= (uint)n
-                || _cursor[source] >= _offsets[source + 1] || (!_directed && _cursor[target] >= _offsets[target + 1]))
+            int[] offsets = _offsets;
+            int[] cursor = _cursor;
+            int[] rows = _targets;
+            double[]? rowWeights = _weights;
+            int n = offsets.Length - 1;
+            bool changed = false;
+            for (int i = 0; i < count; i++)
+            {
+                int source = sources[i], target = targets[i];
+                if ((uint)source >= (uint)n || (uint)target >= (uint)n
+                    || cursor[source] >= offsets[source + 1] || (!_directed && cursor[target] >= offsets[target + 1]))
+                {
+                    changed = true;
+                    continue;
+                }
+
+                int a = cursor[source]++;
+                rows[a] = target;
+                if (rowWeights is not null)
+                {
+                    rowWeights[a] = weights[i];
+                }
+
+                if (!_directed)
+                {
+                    int b = cursor[target]++;
+                    rows[b] = source;
+                    if (rowWeights is not null)
+                    {
+                        rowWeights[b] = weights[i];
+                    }
+                }
+            }
+
+            if (changed)
             {
                 Changed = true;
-                return;
-            }
-
-            int a = _cursor[source]++;
-            _targets[a] = target;
-            if (_weights is not null)
-            {
-                _weights[a] = weight;
-            }
-
-            if (!_directed)
-            {
-                int b = _cursor[target]++;
-                _targets[b] = source;
-                if (_weights is not null)
-                {
-                    _weights[b] = weight;
-                }
             }
         }
     }
