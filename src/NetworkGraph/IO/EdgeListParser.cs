@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using System.Text.Unicode;
 using NetworkGraph.Graphs;
@@ -85,30 +86,29 @@ internal sealed unsafe class EdgeListParser
         ReadAll(open(), ref counting, progress, fraction, 0, 0.5, ct);
         CheckNotEmpty();
         int n = _nodes.Count;
-        int[] cursor = counting.Counts;
-        if (cursor.Length < n)
-        {
-            Array.Resize(ref cursor, n);
-        }
-
+        int[] counts = counting.Counts;
         int[] offsets = new int[n + 1];
         long arcs = 0;
-        for (int v = 0; v < n; v++)
+        for (int v = 0; v < n && v < counts.Length; v++)
         {
-            arcs += cursor[v];
+            arcs += counts[v];
             if (arcs > Array.MaxLength)
             {
                 throw new NotSupportedException($"The graph would hold more than {Array.MaxLength} arcs.");
             }
 
-            cursor[v] = offsets[v];
+            offsets[v + 1] = (int)arcs;
+        }
+
+        for (int v = counts.Length; v < n; v++)
+        {
             offsets[v + 1] = (int)arcs;
         }
 
         int[] targets = GC.AllocateUninitializedArray<int>((int)arcs);
         double[]? weights = counting.Weighted ? GC.AllocateUninitializedArray<double>((int)arcs) : null;
         long selfLoops = _selfLoops;
-        ScatterPass(open(), directed, offsets, cursor, targets, weights, progress, fraction, ct);
+        ScatterPass(open(), directed, offsets, targets, weights, progress, fraction, ct);
         Task<NodeIndex> index = Task.Run(_nodes.CreateIndex, CancellationToken.None);
         CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(n, directed, EdgeMerge.Last, offsets, targets, weights, selfLoops);
         CsrGraph graph = rows.ToGraph(index.GetAwaiter().GetResult());
@@ -119,17 +119,26 @@ internal sealed unsafe class EdgeListParser
     /// the untrimmed target array must be collectable then). Throws when the text no longer matches the first pass:
     /// other line counts, other nodes, or other arcs per row.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ScatterPass(Stream text, bool directed, int[] offsets, int[] cursor, int[] targets, double[]? weights, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
+    private void ScatterPass(Stream text, bool directed, int[] offsets, int[] targets, double[]? weights, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
     {
         (long, long, long, long) first = (_lines, _edgeLines, _nodeLines, _selfLoops);
         (_lines, _edgeLines, _nodeLines, _selfLoops) = (0, 0, 0, 0);
         int n = offsets.Length - 1;
-        var scatter = new ScatterSink(directed, offsets, cursor, targets, weights);
+
+        // Each row's write cursor beside its end, so that placing an arc touches one cache line for both.
+        int[] cursors = GC.AllocateUninitializedArray<int>(2 * n);
+        for (int v = 0; v < n; v++)
+        {
+            cursors[2 * v] = offsets[v];
+            cursors[(2 * v) + 1] = offsets[v + 1];
+        }
+
+        var scatter = new ScatterSink(directed, cursors, targets, weights);
         ReadAll(text, ref scatter, progress, fraction, 0.5, 1, ct);
         bool same = !scatter.Changed && _nodes.Count == n && (_lines, _edgeLines, _nodeLines, _selfLoops) == first;
         for (int v = 0; v < n && same; v++)
         {
-            same = cursor[v] == offsets[v + 1];
+            same = cursors[2 * v] == cursors[(2 * v) + 1];
         }
 
         if (!same)
@@ -505,11 +514,7 @@ internal sealed unsafe class EdgeListParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveKeys(int[] keys, int from, int to)
     {
-        NodeKeyTable nodes = _nodes;
-        for (int i = from; i < to; i++)
-        {
-            keys[i] = nodes.GetOrAddInteger((uint)keys[i]);
-        }
+        _nodes.GetOrAddIntegers(keys.AsSpan(from, to - from));
     }
 
     private double ParseWeight(byte* line, byte* start, byte* end)
@@ -775,11 +780,13 @@ internal sealed unsafe class EdgeListParser
 
     /// <summary>Second pass: writes each arc at its row's cursor; notes (and drops) arcs the first pass did not count,
     /// which means the file changed in between.</summary>
-    private struct ScatterSink(bool directed, int[] offsets, int[] cursor, int[] targets, double[]? weights) : IEdgeSink
+    private struct ScatterSink(bool directed, int[] cursors, int[] targets, double[]? weights) : IEdgeSink
     {
+        /// <summary>How many edges ahead the rows' cursors are prefetched.</summary>
+        private const int PrefetchDistance = 16;
+
         private readonly bool _directed = directed;
-        private readonly int[] _offsets = offsets;
-        private readonly int[] _cursor = cursor;
+        private readonly int[] _cursors = cursors; // 2v: row v's next slot; 2v + 1: its end
         private readonly int[] _targets = targets;
         private readonly double[]? _weights = weights;
 
@@ -790,23 +797,29 @@ internal sealed unsafe class EdgeListParser
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddBatch(int[] sources, int[] targets, double[] weights, int count)
         {
-            int[] offsets = _offsets;
-            int[] cursor = _cursor;
+            int[] cursors = _cursors;
             int[] rows = _targets;
             double[]? rowWeights = _weights;
-            int n = offsets.Length - 1;
+            uint n = (uint)cursors.Length / 2;
             bool changed = false;
             for (int i = 0; i < count; i++)
             {
+                if (Sse.IsSupported && i + PrefetchDistance < count)
+                {
+                    Prefetch(cursors, sources[i + PrefetchDistance], n);
+                    Prefetch(cursors, targets[i + PrefetchDistance], n);
+                }
+
                 int source = sources[i], target = targets[i];
-                if ((uint)source >= (uint)n || (uint)target >= (uint)n
-                    || cursor[source] >= offsets[source + 1] || (!_directed && cursor[target] >= offsets[target + 1]))
+                if ((uint)source >= n || (uint)target >= n
+                    || cursors[2 * source] >= cursors[(2 * source) + 1]
+                    || (!_directed && cursors[2 * target] >= cursors[(2 * target) + 1]))
                 {
                     changed = true;
                     continue;
                 }
 
-                int a = cursor[source]++;
+                int a = cursors[2 * source]++;
                 rows[a] = target;
                 if (rowWeights is not null)
                 {
@@ -815,7 +828,7 @@ internal sealed unsafe class EdgeListParser
 
                 if (!_directed)
                 {
-                    int b = cursor[target]++;
+                    int b = cursors[2 * target]++;
                     rows[b] = source;
                     if (rowWeights is not null)
                     {
@@ -827,6 +840,18 @@ internal sealed unsafe class EdgeListParser
             if (changed)
             {
                 Changed = true;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Prefetch(int[] cursors, int node, uint n)
+        {
+            if ((uint)node < n)
+            {
+                fixed (int* at = &cursors[2 * node])
+                {
+                    Sse.Prefetch0(at);
+                }
             }
         }
     }

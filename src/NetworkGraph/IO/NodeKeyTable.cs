@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.IO;
@@ -53,6 +54,33 @@ internal sealed unsafe class NodeKeyTable
         }
 
         return AddInteger(value);
+    }
+
+    /// <summary>Replaces each integer key value in <paramref name="keys"/> by its node, adding the new ones in order
+    /// (as <see cref="GetOrAddInteger"/> would one by one), with the table entries prefetched a few keys ahead so
+    /// that their cache misses overlap.</summary>
+    /// <param name="keys">Values below <see cref="DirectLimit"/>; overwritten with their nodes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void GetOrAddIntegers(Span<int> keys)
+    {
+        const int distance = 16;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (Sse.IsSupported && i + distance < keys.Length)
+            {
+                uint ahead = (uint)keys[i + distance];
+                int[] table = _direct;
+                if (ahead < (uint)table.Length)
+                {
+                    fixed (int* at = &table[ahead])
+                    {
+                        Sse.Prefetch0(at);
+                    }
+                }
+            }
+
+            keys[i] = GetOrAddInteger((uint)keys[i]);
+        }
     }
 
     /// <summary>Gets the node of any key, adding it when new.</summary>
