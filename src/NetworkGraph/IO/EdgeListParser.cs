@@ -806,8 +806,15 @@ internal sealed unsafe class EdgeListParser
             {
                 if (Sse.IsSupported && i + PrefetchDistance < count)
                 {
+                    // Two stages: the cursors of the arc 16 ahead, then the slots of the arc 8 ahead (whose cursors
+                    // came in meanwhile).
                     Prefetch(cursors, sources[i + PrefetchDistance], n);
                     Prefetch(cursors, targets[i + PrefetchDistance], n);
+                    PrefetchSlot(cursors, rows, rowWeights, sources[i + (PrefetchDistance / 2)], n);
+                    if (!_directed)
+                    {
+                        PrefetchSlot(cursors, rows, rowWeights, targets[i + (PrefetchDistance / 2)], n);
+                    }
                 }
 
                 int source = sources[i], target = targets[i];
@@ -840,6 +847,30 @@ internal sealed unsafe class EdgeListParser
             if (changed)
             {
                 Changed = true;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void PrefetchSlot(int[] cursors, int[] rows, double[]? rowWeights, int node, uint n)
+        {
+            if ((uint)node < n)
+            {
+                uint slot = (uint)cursors[2 * node];
+                if (slot < (uint)rows.Length)
+                {
+                    fixed (int* at = &rows[slot])
+                    {
+                        Sse.Prefetch0(at);
+                    }
+
+                    if (rowWeights is not null)
+                    {
+                        fixed (double* w = &rowWeights[slot])
+                        {
+                            Sse.Prefetch0(w);
+                        }
+                    }
+                }
             }
         }
 
