@@ -525,8 +525,7 @@ internal sealed unsafe class EdgeListParser
             return 1.0;
         }
 
-        if (!TryParseFast(token, out double weight)
-            && !double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out weight))
+        if (!DecimalParser.TryParse(token, out double weight))
         {
             ThrowAt(line, start, $"weight '{Quote(token)}' is not a number");
         }
@@ -542,98 +541,6 @@ internal sealed unsafe class EdgeListParser
         }
 
         return weight;
-    }
-
-    private static readonly double[] PowersOfTen =
-    [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ];
-
-    /// <summary>Clinger's fast path (Clinger 1990, "How to read floating point numbers accurately"): a decimal
-    /// <c>digits[.digits][e[±]digits]</c> whose significand fits in 53 bits and whose power of ten is at most 22 in
-    /// magnitude is the correctly rounded quotient or product of two exact doubles. Anything else (more digits, a
-    /// larger exponent, another syntax) returns false and is left to <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>,
-    /// so the result is always the one <c>double.Parse</c> gives.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryParseFast(ReadOnlySpan<byte> s, out double value)
-    {
-        unchecked
-        {
-            value = 0;
-            int i = 0;
-            ulong mantissa = 0;
-            int digits = 0;
-            int scale = 0;
-            bool any = false;
-            while (i < s.Length && (uint)(s[i] - '0') <= 9)
-            {
-                if (mantissa != 0 || s[i] != '0')
-                {
-                    mantissa = (mantissa * 10) + (uint)(s[i] - '0');
-                    digits++;
-                }
-
-                any = true;
-                i++;
-            }
-
-            if (i < s.Length && s[i] == '.')
-            {
-                i++;
-                while (i < s.Length && (uint)(s[i] - '0') <= 9)
-                {
-                    if (mantissa != 0 || s[i] != '0')
-                    {
-                        mantissa = (mantissa * 10) + (uint)(s[i] - '0');
-                        digits++;
-                    }
-
-                    scale--;
-                    any = true;
-                    i++;
-                }
-            }
-
-            if (!any || digits > 15)
-            {
-                return false;
-            }
-
-            if (i < s.Length && (s[i] | 0x20) == 'e')
-            {
-                i++;
-                bool negative = false;
-                if (i < s.Length && (s[i] == '-' || s[i] == '+'))
-                {
-                    negative = s[i] == '-';
-                    i++;
-                }
-
-                int exponent = 0;
-                int start = i;
-                while (i < s.Length && (uint)(s[i] - '0') <= 9 && i - start < 4)
-                {
-                    exponent = (exponent * 10) + (s[i] - '0');
-                    i++;
-                }
-
-                if (i == start)
-                {
-                    return false;
-                }
-
-                scale += negative ? -exponent : exponent;
-            }
-
-            if (i != s.Length || scale < -22 || scale > 22)
-            {
-                return false;
-            }
-
-            double m = mantissa;
-            value = scale < 0 ? m / PowersOfTen[-scale] : m * PowersOfTen[scale];
-            return true;
-        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
