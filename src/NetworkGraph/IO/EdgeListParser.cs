@@ -348,8 +348,9 @@ internal sealed unsafe class EdgeListParser
 
     /// <summary>Tokenises the lines in <c>[p, end)</c>. Ids go into the key batch as they come (a canonical integer
     /// below <see cref="NodeKeyTable.DirectLimit"/> as its value, still to be looked up; any other id looked up at once,
-    /// after the integer keys before it, so that nodes keep their first-appearance order), edges into the edge batch; <see cref="FlushBatch"/> then looks the integers up in
-    /// one tight loop, whose cache misses overlap, and hands the edges to the sink.</summary>
+    /// after the integer keys before it, so that nodes keep their first-appearance order), edges into the edge batch;
+    /// <see cref="FlushBatch"/> then looks the integers up in one tight loop, whose cache misses overlap, and hands
+    /// the edges to the sink.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseLines<TSink>(byte* p, byte* end, byte* classes, ref TSink sink)
         where TSink : struct, IEdgeSink
