@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
@@ -8,6 +9,9 @@ public sealed partial class CsrGraphBuilder
 {
     /// <summary>Rows at least this long in total are sorted on several threads.</summary>
     private const int ParallelSortThreshold = 1 << 20;
+
+    /// <summary>Rows up to this long are sorted by insertion.</summary>
+    private const int InsertionSortMax = 32;
 
     /// <summary>Staging at least this large is collected as soon as it is consumed.</summary>
     private const long CollectAfterStagingBytes = 64L << 20;
@@ -294,6 +298,12 @@ public sealed partial class CsrGraphBuilder
             return;
         }
 
+        if (len <= InsertionSortMax)
+        {
+            InsertionSortRow(targets, weights, start, len);
+            return;
+        }
+
         if (weights is null)
         {
             Array.Sort(targets, start, len);
@@ -301,19 +311,64 @@ public sealed partial class CsrGraphBuilder
         }
 
         // Stable: key = (target, position in row).
-        long[] keys = new long[len];
+        long[] keys = ArrayPool<long>.Shared.Rent(len);
+        double[] w = ArrayPool<double>.Shared.Rent(len);
         for (int i = 0; i < len; i++)
         {
             keys[i] = ((long)targets[start + i] << 32) | (uint)i;
         }
 
-        Array.Sort(keys);
-        double[] w = new double[len];
+        Array.Sort(keys, 0, len);
         Array.Copy(weights, start, w, 0, len);
         for (int i = 0; i < len; i++)
         {
             targets[start + i] = (int)(keys[i] >> 32);
             weights[start + i] = w[(int)(keys[i] & 0xFFFFFFFF)];
+        }
+
+        ArrayPool<long>.Shared.Return(keys);
+        ArrayPool<double>.Shared.Return(w);
+    }
+
+    /// <summary>Sorts a short row by target with insertion sort, which is stable and moves each weight with its
+    /// target: O(len²) moves at worst, fewer than a general sort's overhead for a row of a few dozen arcs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InsertionSortRow(int[] targets, double[]? weights, int start, int len)
+    {
+        Span<int> row = targets.AsSpan(start, len);
+        if (weights is null)
+        {
+            for (int i = 1; i < row.Length; i++)
+            {
+                int t = row[i];
+                int j = i - 1;
+                while (j >= 0 && row[j] > t)
+                {
+                    row[j + 1] = row[j];
+                    j--;
+                }
+
+                row[j + 1] = t;
+            }
+
+            return;
+        }
+
+        Span<double> rowWeights = weights.AsSpan(start, len);
+        for (int i = 1; i < row.Length; i++)
+        {
+            int t = row[i];
+            double w = rowWeights[i];
+            int j = i - 1;
+            while (j >= 0 && row[j] > t)
+            {
+                row[j + 1] = row[j];
+                rowWeights[j + 1] = rowWeights[j];
+                j--;
+            }
+
+            row[j + 1] = t;
+            rowWeights[j + 1] = w;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using System.Text.Unicode;
 using NetworkGraph.Graphs;
@@ -28,11 +29,21 @@ internal sealed unsafe class EdgeListParser
     private const byte Comment = 3;
     private const int MaxTokenInMessage = 40;
 
+    /// <summary>Node keys parsed before they are looked up and their edges handed to the sink (at most half as many
+    /// edges): small enough for the batch to stay in the L2 cache.</summary>
+    private const int BatchSize = 1 << 13;
+
     private static readonly byte[] Classes = CreateClasses();
 
     private readonly string _file;
     private readonly EdgeListOptions _options;
     private readonly NodeKeyTable _nodes = new();
+    private readonly int[] _batchKeys = new int[BatchSize];
+    private readonly int[] _batchEdgeAt = new int[BatchSize / 2];
+    private readonly int[] _batchSources = new int[BatchSize / 2];
+    private readonly int[] _batchTargets = new int[BatchSize / 2];
+    private readonly double[] _batchWeights = new double[BatchSize / 2];
+    private int _resolvedKeys;
     private long _lines;
     private long _edgeLines;
     private long _nodeLines;
@@ -75,30 +86,29 @@ internal sealed unsafe class EdgeListParser
         ReadAll(open(), ref counting, progress, fraction, 0, 0.5, ct);
         CheckNotEmpty();
         int n = _nodes.Count;
-        int[] cursor = counting.Counts;
-        if (cursor.Length < n)
-        {
-            Array.Resize(ref cursor, n);
-        }
-
+        int[] counts = counting.Counts;
         int[] offsets = new int[n + 1];
         long arcs = 0;
-        for (int v = 0; v < n; v++)
+        for (int v = 0; v < n && v < counts.Length; v++)
         {
-            arcs += cursor[v];
+            arcs += counts[v];
             if (arcs > Array.MaxLength)
             {
                 throw new NotSupportedException($"The graph would hold more than {Array.MaxLength} arcs.");
             }
 
-            cursor[v] = offsets[v];
+            offsets[v + 1] = (int)arcs;
+        }
+
+        for (int v = counts.Length; v < n; v++)
+        {
             offsets[v + 1] = (int)arcs;
         }
 
         int[] targets = GC.AllocateUninitializedArray<int>((int)arcs);
         double[]? weights = counting.Weighted ? GC.AllocateUninitializedArray<double>((int)arcs) : null;
         long selfLoops = _selfLoops;
-        ScatterPass(open(), directed, offsets, cursor, targets, weights, progress, fraction, ct);
+        ScatterPass(open(), directed, offsets, targets, weights, progress, fraction, ct);
         Task<NodeIndex> index = Task.Run(_nodes.CreateIndex, CancellationToken.None);
         CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(n, directed, EdgeMerge.Last, offsets, targets, weights, selfLoops);
         CsrGraph graph = rows.ToGraph(index.GetAwaiter().GetResult());
@@ -109,17 +119,26 @@ internal sealed unsafe class EdgeListParser
     /// the untrimmed target array must be collectable then). Throws when the text no longer matches the first pass:
     /// other line counts, other nodes, or other arcs per row.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ScatterPass(Stream text, bool directed, int[] offsets, int[] cursor, int[] targets, double[]? weights, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
+    private void ScatterPass(Stream text, bool directed, int[] offsets, int[] targets, double[]? weights, IProgress<double>? progress, Func<double>? fraction, CancellationToken ct)
     {
         (long, long, long, long) first = (_lines, _edgeLines, _nodeLines, _selfLoops);
         (_lines, _edgeLines, _nodeLines, _selfLoops) = (0, 0, 0, 0);
         int n = offsets.Length - 1;
-        var scatter = new ScatterSink(directed, offsets, cursor, targets, weights);
+
+        // Each row's write cursor beside its end, so that placing an arc touches one cache line for both.
+        int[] cursors = GC.AllocateUninitializedArray<int>(2 * n);
+        for (int v = 0; v < n; v++)
+        {
+            cursors[2 * v] = offsets[v];
+            cursors[(2 * v) + 1] = offsets[v + 1];
+        }
+
+        var scatter = new ScatterSink(directed, cursors, targets, weights);
         ReadAll(text, ref scatter, progress, fraction, 0.5, 1, ct);
         bool same = !scatter.Changed && _nodes.Count == n && (_lines, _edgeLines, _nodeLines, _selfLoops) == first;
         for (int v = 0; v < n && same; v++)
         {
-            same = cursor[v] == offsets[v + 1];
+            same = cursors[2 * v] == cursors[(2 * v) + 1];
         }
 
         if (!same)
@@ -327,19 +346,28 @@ internal sealed unsafe class EdgeListParser
         }
     }
 
+    /// <summary>Tokenises the lines in <c>[p, end)</c>. Ids go into the key batch as they come (a canonical integer
+    /// below <see cref="NodeKeyTable.DirectLimit"/> as its value, still to be looked up; any other id looked up at once,
+    /// after the integer keys before it, so that nodes keep their first-appearance order), edges into the edge batch;
+    /// <see cref="FlushBatch"/> then looks the integers up in one tight loop, whose cache misses overlap, and hands
+    /// the edges to the sink.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseLines<TSink>(byte* p, byte* end, byte* classes, ref TSink sink)
         where TSink : struct, IEdgeSink
     {
         int max = _options.MaxLineLength;
-        NodeKeyTable nodes = _nodes;
+        int[] keys = _batchKeys;
+        int[] edgeAt = _batchEdgeAt;
+        double[] batchWeights = _batchWeights;
+        int keyCount = 0;
+        int edgeCount = 0;
+        bool needsWeights = sink.NeedsWeights;
         unchecked
         {
             while (p < end)
             {
                 byte* line = p;
                 int tokens = 0;
-                int source = 0, target = 0;
                 byte* weightStart = null;
                 byte* weightEnd = null;
                 while (true)
@@ -386,16 +414,16 @@ internal sealed unsafe class EdgeListParser
                     int length = (int)(p - tokenStart);
                     if (tokens < 2)
                     {
-                        int node = digitsOnly && length <= 9 && (length == 1 || *tokenStart != '0') && value < NodeKeyTable.DirectLimit
-                            ? nodes.GetOrAddInteger(value, tokenStart, length)
-                            : nodes.GetOrAdd(tokenStart, length);
-                        if (tokens == 0)
+                        if (digitsOnly && length <= 9 && (length == 1 || *tokenStart != '0') && value < NodeKeyTable.DirectLimit)
                         {
-                            source = node;
+                            keys[keyCount++] = (int)value;
                         }
                         else
                         {
-                            target = node;
+                            // Keep first-appearance order: the integer keys before this one are numbered first.
+                            ResolveKeys(keys, _resolvedKeys, keyCount);
+                            _resolvedKeys = keyCount + 1;
+                            keys[keyCount++] = _nodes.GetOrAdd(tokenStart, length);
                         }
                     }
                     else if (tokens == 2)
@@ -418,32 +446,13 @@ internal sealed unsafe class EdgeListParser
                 }
 
                 p++;
-                if (tokens == 2)
-                {
-                    _edgeLines++;
-                    if (source == target)
-                    {
-                        _selfLoops++;
-                    }
-                    else
-                    {
-                        sink.Add(source, target);
-                    }
-                }
-                else if (tokens == 3)
+                if (tokens >= 2)
                 {
                     _edgeLines++;
 
                     // Without NeedsWeights an earlier pass has validated the weights and found them all 1.
-                    double weight = sink.NeedsWeights ? ParseWeight(line, weightStart, weightEnd) : 1.0;
-                    if (source == target)
-                    {
-                        _selfLoops++;
-                    }
-                    else
-                    {
-                        sink.Add(source, target, weight);
-                    }
+                    batchWeights[edgeCount] = tokens == 3 && needsWeights ? ParseWeight(line, weightStart, weightEnd) : 1.0;
+                    edgeAt[edgeCount++] = keyCount - 2;
                 }
                 else if (tokens == 1)
                 {
@@ -451,8 +460,62 @@ internal sealed unsafe class EdgeListParser
                 }
 
                 _lines++;
+                if (keyCount > BatchSize - 2)
+                {
+                    FlushBatch(keyCount, edgeCount, ref sink);
+                    keyCount = 0;
+                    edgeCount = 0;
+                }
+            }
+
+            if (keyCount > 0)
+            {
+                FlushBatch(keyCount, edgeCount, ref sink);
             }
         }
+    }
+
+    /// <summary>Numbers the batched keys, drops the self-loops (counting them), and hands the edges to the sink.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FlushBatch<TSink>(int keyCount, int edgeCount, ref TSink sink)
+        where TSink : struct, IEdgeSink
+    {
+        int[] keys = _batchKeys;
+        ResolveKeys(keys, _resolvedKeys, keyCount);
+        _resolvedKeys = 0;
+        int[] edgeAt = _batchEdgeAt;
+        int[] sources = _batchSources;
+        int[] targets = _batchTargets;
+        double[] weights = _batchWeights;
+        int kept = 0;
+        for (int e = 0; e < edgeCount; e++)
+        {
+            int at = edgeAt[e];
+            int source = keys[at], target = keys[at + 1];
+            if (source == target)
+            {
+                _selfLoops++;
+                continue;
+            }
+
+            sources[kept] = source;
+            targets[kept] = target;
+            weights[kept] = weights[e];
+            kept++;
+        }
+
+        if (kept > 0)
+        {
+            sink.AddBatch(sources, targets, weights, kept);
+        }
+    }
+
+    /// <summary>Replaces the integer keys in <c>[from, to)</c> by their nodes, looked up (and added when new) in
+    /// order. The keys before <paramref name="from"/> are nodes already.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ResolveKeys(int[] keys, int from, int to)
+    {
+        _nodes.GetOrAddIntegers(keys.AsSpan(from, to - from));
     }
 
     private double ParseWeight(byte* line, byte* start, byte* end)
@@ -463,8 +526,7 @@ internal sealed unsafe class EdgeListParser
             return 1.0;
         }
 
-        if (!TryParseFast(token, out double weight)
-            && !double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out weight))
+        if (!DecimalParser.TryParse(token, out double weight))
         {
             ThrowAt(line, start, $"weight '{Quote(token)}' is not a number");
         }
@@ -480,98 +542,6 @@ internal sealed unsafe class EdgeListParser
         }
 
         return weight;
-    }
-
-    private static readonly double[] PowersOfTen =
-    [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ];
-
-    /// <summary>Clinger's fast path (Clinger 1990, "How to read floating point numbers accurately"): a decimal
-    /// <c>digits[.digits][e[±]digits]</c> whose significand fits in 53 bits and whose power of ten is at most 22 in
-    /// magnitude is the correctly rounded quotient or product of two exact doubles. Anything else (more digits, a
-    /// larger exponent, another syntax) returns false and is left to <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>,
-    /// so the result is always the one <c>double.Parse</c> gives.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryParseFast(ReadOnlySpan<byte> s, out double value)
-    {
-        unchecked
-        {
-            value = 0;
-            int i = 0;
-            ulong mantissa = 0;
-            int digits = 0;
-            int scale = 0;
-            bool any = false;
-            while (i < s.Length && (uint)(s[i] - '0') <= 9)
-            {
-                if (mantissa != 0 || s[i] != '0')
-                {
-                    mantissa = (mantissa * 10) + (uint)(s[i] - '0');
-                    digits++;
-                }
-
-                any = true;
-                i++;
-            }
-
-            if (i < s.Length && s[i] == '.')
-            {
-                i++;
-                while (i < s.Length && (uint)(s[i] - '0') <= 9)
-                {
-                    if (mantissa != 0 || s[i] != '0')
-                    {
-                        mantissa = (mantissa * 10) + (uint)(s[i] - '0');
-                        digits++;
-                    }
-
-                    scale--;
-                    any = true;
-                    i++;
-                }
-            }
-
-            if (!any || digits > 15)
-            {
-                return false;
-            }
-
-            if (i < s.Length && (s[i] | 0x20) == 'e')
-            {
-                i++;
-                bool negative = false;
-                if (i < s.Length && (s[i] == '-' || s[i] == '+'))
-                {
-                    negative = s[i] == '-';
-                    i++;
-                }
-
-                int exponent = 0;
-                int start = i;
-                while (i < s.Length && (uint)(s[i] - '0') <= 9 && i - start < 4)
-                {
-                    exponent = (exponent * 10) + (s[i] - '0');
-                    i++;
-                }
-
-                if (i == start)
-                {
-                    return false;
-                }
-
-                scale += negative ? -exponent : exponent;
-            }
-
-            if (i != s.Length || scale < -22 || scale > 22)
-            {
-                return false;
-            }
-
-            double m = mantissa;
-            value = scale < 0 ? m / PowersOfTen[-scale] : m * PowersOfTen[scale];
-            return true;
-        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -622,15 +592,16 @@ internal sealed unsafe class EdgeListParser
         throw new GraphFormatException(_file, _lines + 1, column, problem);
     }
 
-    /// <summary>Receives the edges of the lines parsed (self-loops are counted by the parser, not passed on).</summary>
+    /// <summary>Receives the edges of the lines parsed, a batch at a time (self-loops are counted by the parser, not
+    /// passed on). Batching keeps the random accesses of counting and scattering in tight loops of their own, where
+    /// the processor overlaps their cache misses, instead of one miss at a time between the parsing of two lines.</summary>
     private interface IEdgeSink
     {
         /// <summary>Gets whether the weight column must be parsed (false only when an earlier pass found all weights 1).</summary>
         bool NeedsWeights { get; }
 
-        void Add(int source, int target);
-
-        void Add(int source, int target, double weight);
+        /// <summary>Takes the first <paramref name="count"/> edges of the arrays (weight 1 where the line had none).</summary>
+        void AddBatch(int[] sources, int[] targets, double[] weights, int count);
     }
 
     /// <summary>Stages the edges for <see cref="CsrGraphBuilder.BuildRows"/>.</summary>
@@ -640,9 +611,14 @@ internal sealed unsafe class EdgeListParser
 
         public bool NeedsWeights => true;
 
-        public void Add(int source, int target) => Edges.Add(source, target);
-
-        public void Add(int source, int target, double weight) => Edges.Add(source, target, weight);
+        public void AddBatch(int[] sources, int[] targets, double[] weights, int count)
+        {
+            EdgeBuffer edges = Edges;
+            for (int i = 0; i < count; i++)
+            {
+                edges.Add(sources[i], targets[i], weights[i]);
+            }
+        }
     }
 
     /// <summary>First pass: counts the arcs of each row, and notes whether a weight other than 1 occurs.</summary>
@@ -656,30 +632,48 @@ internal sealed unsafe class EdgeListParser
 
         public readonly bool NeedsWeights => true;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int source, int target)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddBatch(int[] sources, int[] targets, double[] weights, int count)
         {
             int[] counts = Counts;
-            if ((uint)Math.Max(source, target) >= (uint)counts.Length)
+            int top = -1;
+            for (int i = 0; i < count; i++)
             {
-                counts = Grow(Math.Max(source, target));
+                top = Math.Max(top, Math.Max(sources[i], targets[i]));
             }
 
-            counts[source]++;
-            if (!_directed)
+            if (top >= counts.Length)
             {
-                counts[target]++;
-            }
-        }
-
-        public void Add(int source, int target, double weight)
-        {
-            if (weight != 1.0)
-            {
-                Weighted = true;
+                counts = Grow(top);
             }
 
-            Add(source, target);
+            if (!Weighted)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    if (weights[i] != 1.0)
+                    {
+                        Weighted = true;
+                        break;
+                    }
+                }
+            }
+
+            if (_directed)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    counts[sources[i]]++;
+                }
+            }
+            else
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    counts[sources[i]]++;
+                    counts[targets[i]]++;
+                }
+            }
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
@@ -694,11 +688,13 @@ internal sealed unsafe class EdgeListParser
 
     /// <summary>Second pass: writes each arc at its row's cursor; notes (and drops) arcs the first pass did not count,
     /// which means the file changed in between.</summary>
-    private struct ScatterSink(bool directed, int[] offsets, int[] cursor, int[] targets, double[]? weights) : IEdgeSink
+    private struct ScatterSink(bool directed, int[] cursors, int[] targets, double[]? weights) : IEdgeSink
     {
+        /// <summary>How many edges ahead the rows' cursors are prefetched.</summary>
+        private const int PrefetchDistance = 16;
+
         private readonly bool _directed = directed;
-        private readonly int[] _offsets = offsets;
-        private readonly int[] _cursor = cursor;
+        private readonly int[] _cursors = cursors; // 2v: row v's next slot; 2v + 1: its end
         private readonly int[] _targets = targets;
         private readonly double[]? _weights = weights;
 
@@ -706,34 +702,94 @@ internal sealed unsafe class EdgeListParser
 
         public readonly bool NeedsWeights => _weights is not null;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int source, int target) => Add(source, target, 1.0);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int source, int target, double weight)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddBatch(int[] sources, int[] targets, double[] weights, int count)
         {
-            int n = _offsets.Length - 1;
-            if ((uint)source >= (uint)n || (uint)target >= (uint)n
-                || _cursor[source] >= _offsets[source + 1] || (!_directed && _cursor[target] >= _offsets[target + 1]))
+            int[] cursors = _cursors;
+            int[] rows = _targets;
+            double[]? rowWeights = _weights;
+            uint n = (uint)cursors.Length / 2;
+            bool changed = false;
+            for (int i = 0; i < count; i++)
+            {
+                if (Sse.IsSupported && i + PrefetchDistance < count)
+                {
+                    // Two stages: the cursors of the arc 16 ahead, then the slots of the arc 8 ahead (whose cursors
+                    // came in meanwhile).
+                    Prefetch(cursors, sources[i + PrefetchDistance], n);
+                    Prefetch(cursors, targets[i + PrefetchDistance], n);
+                    PrefetchSlot(cursors, rows, rowWeights, sources[i + (PrefetchDistance / 2)], n);
+                    if (!_directed)
+                    {
+                        PrefetchSlot(cursors, rows, rowWeights, targets[i + (PrefetchDistance / 2)], n);
+                    }
+                }
+
+                int source = sources[i], target = targets[i];
+                if ((uint)source >= n || (uint)target >= n
+                    || cursors[2 * source] >= cursors[(2 * source) + 1]
+                    || (!_directed && cursors[2 * target] >= cursors[(2 * target) + 1]))
+                {
+                    changed = true;
+                    continue;
+                }
+
+                int a = cursors[2 * source]++;
+                rows[a] = target;
+                if (rowWeights is not null)
+                {
+                    rowWeights[a] = weights[i];
+                }
+
+                if (!_directed)
+                {
+                    int b = cursors[2 * target]++;
+                    rows[b] = source;
+                    if (rowWeights is not null)
+                    {
+                        rowWeights[b] = weights[i];
+                    }
+                }
+            }
+
+            if (changed)
             {
                 Changed = true;
-                return;
             }
+        }
 
-            int a = _cursor[source]++;
-            _targets[a] = target;
-            if (_weights is not null)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void PrefetchSlot(int[] cursors, int[] rows, double[]? rowWeights, int node, uint n)
+        {
+            if ((uint)node < n)
             {
-                _weights[a] = weight;
-            }
-
-            if (!_directed)
-            {
-                int b = _cursor[target]++;
-                _targets[b] = source;
-                if (_weights is not null)
+                uint slot = (uint)cursors[2 * node];
+                if (slot < (uint)rows.Length)
                 {
-                    _weights[b] = weight;
+                    fixed (int* at = &rows[slot])
+                    {
+                        Sse.Prefetch0(at);
+                    }
+
+                    if (rowWeights is not null)
+                    {
+                        fixed (double* w = &rowWeights[slot])
+                        {
+                            Sse.Prefetch0(w);
+                        }
+                    }
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Prefetch(int[] cursors, int node, uint n)
+        {
+            if ((uint)node < n)
+            {
+                fixed (int* at = &cursors[2 * node])
+                {
+                    Sse.Prefetch0(at);
                 }
             }
         }

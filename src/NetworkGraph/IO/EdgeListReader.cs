@@ -32,7 +32,10 @@ namespace NetworkGraph.IO;
 /// second reading holds other lines, nodes or arc counts than the first (it was rewritten meanwhile) gives an
 /// <see cref="IOException"/>.</para>
 /// <para><b>Cost.</b> Tokens are parsed in place in 4 MiB blocks (no string per line or token); ids are interned
-/// through a hash table over their UTF-8 bytes, and plain integer ids below 2^23 through a direct array. A file, or
+/// through a hash table over their UTF-8 bytes, and plain integer ids below 2^23 through a direct array, looked up a
+/// batch at a time; the arcs of a batch are then counted or placed in loops of their own, with their rows prefetched
+/// (docs/design/edge-list-parse.md). Weights are parsed from the bytes, correctly rounded (the value
+/// <see cref="double.Parse(string, System.Globalization.NumberStyles, IFormatProvider?)"/> gives). A file, or
 /// any seekable stream, is read <b>twice</b>: the first pass validates every line, interns the ids and counts each
 /// node's arcs; the second writes every arc straight into its slot of the final target array. Then the rows are
 /// sorted (in parallel), repeated ties merged, and the in-rows of a directed graph made by transposition: O(L) for

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.IO;
@@ -35,12 +37,10 @@ internal sealed unsafe class NodeKeyTable
     /// <summary>Gets the number of distinct keys.</summary>
     public int Count => _count;
 
-    /// <summary>Gets the node of a canonical integer key, adding it when new.</summary>
-    /// <param name="value">The integer value of the key.</param>
-    /// <param name="key">The key's bytes (its decimal digits).</param>
-    /// <param name="length">The number of bytes.</param>
+    /// <summary>Gets the node of a canonical integer key (its decimal digits, no leading zero), adding it when new.</summary>
+    /// <param name="value">The integer value of the key, below <see cref="DirectLimit"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int GetOrAddInteger(uint value, byte* key, int length)
+    public int GetOrAddInteger(uint value)
     {
         Debug.Assert(value < DirectLimit, "value below the direct limit");
         int[] direct = _direct;
@@ -53,7 +53,34 @@ internal sealed unsafe class NodeKeyTable
             }
         }
 
-        return AddInteger(value, key, length);
+        return AddInteger(value);
+    }
+
+    /// <summary>Replaces each integer key value in <paramref name="keys"/> by its node, adding the new ones in order
+    /// (as <see cref="GetOrAddInteger"/> would one by one), with the table entries prefetched a few keys ahead so
+    /// that their cache misses overlap.</summary>
+    /// <param name="keys">Values below <see cref="DirectLimit"/>; overwritten with their nodes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void GetOrAddIntegers(Span<int> keys)
+    {
+        const int distance = 16;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (Sse.IsSupported && i + distance < keys.Length)
+            {
+                uint ahead = (uint)keys[i + distance];
+                int[] table = _direct;
+                if (ahead < (uint)table.Length)
+                {
+                    fixed (int* at = &table[ahead])
+                    {
+                        Sse.Prefetch0(at);
+                    }
+                }
+            }
+
+            keys[i] = GetOrAddInteger((uint)keys[i]);
+        }
     }
 
     /// <summary>Gets the node of any key, adding it when new.</summary>
@@ -117,7 +144,7 @@ internal sealed unsafe class NodeKeyTable
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int AddInteger(uint value, byte* key, int length)
+    private int AddInteger(uint value)
     {
         if (value >= (uint)_direct.Length)
         {
@@ -125,7 +152,11 @@ internal sealed unsafe class NodeKeyTable
             Array.Resize(ref _direct, size);
         }
 
-        int node = Append(key, length);
+        // The key is the value's canonical decimal digits: write them back.
+        byte* digits = stackalloc byte[10];
+        bool formatted = value.TryFormat(new Span<byte>(digits, 10), out int length, default, CultureInfo.InvariantCulture);
+        Debug.Assert(formatted, "a uint takes at most 10 digits");
+        int node = Append(digits, length);
         _direct[value] = node + 1;
         return node;
     }

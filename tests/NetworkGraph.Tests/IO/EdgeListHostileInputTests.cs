@@ -248,6 +248,24 @@ public sealed class EdgeListHostileInputTests
     }
 
     [Theory]
+    [InlineData("inf")]
+    [InlineData("INF")]
+    [InlineData("-inf")]
+    [InlineData("nan")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    [InlineData("∞")]
+    public void Weight_InfinityOrNaN_RefusedAtItsColumn(string weight)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes($"a b 1.5\nx  y {weight}\n"));
+        GraphFormatException ex = Assert.Throws<GraphFormatException>(() => EdgeListReader.Read(stream, "w.txt", ct: TestContext.Current.CancellationToken));
+        Assert.Equal(2, ex.Line);
+        Assert.Equal(6, ex.Column);
+        Assert.Contains($"weight '{weight}'", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("1e-150")]
     [InlineData("1e150")]
     [InlineData("0.000001")]

@@ -36,6 +36,65 @@ public sealed class EdgeListReaderPropertyTests
         Assert.Equal(edges.OrderBy(p => p.Key), actual.OrderBy(p => p.Key));
     }
 
+    [Theory]
+    [InlineData(1, false, false)]
+    [InlineData(2, true, false)]
+    [InlineData(3, false, true)]
+    public void Read_LongMixedEdgeList_MatchesReference(int seed, bool directed, bool pipe)
+    {
+        // Long enough for many batches of looked-up keys (and several 4 MiB blocks none): integer and other ids
+        // interleaved, node lines and self-loops among them, so that first-appearance order is checked across
+        // batch boundaries.
+        var rng = new Random(seed);
+        var sb = new StringBuilder();
+        string Id() => rng.Next(6) switch
+        {
+            0 => "n" + rng.Next(5000).ToString(CultureInfo.InvariantCulture),
+            1 => "0" + rng.Next(100).ToString(CultureInfo.InvariantCulture),
+            _ => rng.Next(60_000).ToString(CultureInfo.InvariantCulture),
+        };
+        for (int i = 0; i < 60_000; i++)
+        {
+            switch (rng.Next(20))
+            {
+                case 0:
+                    sb.Append(Id()).Append('\n');
+                    break;
+                case 1:
+                    string self = Id();
+                    sb.Append(self).Append(' ').Append(self).Append('\n');
+                    break;
+                case < 10:
+                    sb.Append(Id()).Append(' ').Append(Id()).Append('\n');
+                    break;
+                default:
+                    double w = (rng.Next(1, 1_000_000) / 1000.0) * Math.Pow(10, rng.Next(-5, 6));
+                    sb.Append(Id()).Append('\t').Append(Id()).Append(' ').Append(w.ToString(rng.Next(2) == 0 ? "R" : "E3", CultureInfo.InvariantCulture)).Append('\n');
+                    break;
+            }
+        }
+
+        string text = sb.ToString();
+        EdgeListReadResult r;
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
+        using (Stream source = pipe ? new NonSeekableStream(stream) : stream)
+        {
+            r = EdgeListReader.ReadWithStatistics(source, "long.txt", new EdgeListOptions { Directed = directed }, ct: TestContext.Current.CancellationToken);
+        }
+
+        CsrGraph g = r.Graph;
+        (List<string> nodes, Dictionary<(string, string), double> edges) = Reference(text, directed);
+        Assert.Equal(nodes, g.Nodes.Keys);
+        var actual = new Dictionary<(string, string), double>();
+        foreach (Edge e in g.Edges())
+        {
+            actual[Key(g.Nodes[e.Source], g.Nodes[e.Target], directed)] = e.Weight;
+        }
+
+        Assert.Equal(edges.OrderBy(p => p.Key), actual.OrderBy(p => p.Key));
+        Assert.Equal(text.Split('\n').Count(l => l.Split(' ', '\t') is [var a, var b, ..] && a == b), r.SelfLoops);
+    }
+
     private static string RandomEdgeList(Random rng)
     {
         var sb = new StringBuilder("first\n");
