@@ -122,7 +122,7 @@ internal sealed class HtmlPage
     /// <summary>A horizontal bar chart (server-rendered SVG) with its figures as a table next to it.</summary>
     public HtmlPage Chart(string id, string caption, IReadOnlyList<string> labels, IReadOnlyList<double> values, string valueHeader, IReadOnlyList<string>? extraColumn = null, string? extraHeader = null)
     {
-        const int barHeight = 18, gap = 6, labelWidth = 170, width = 420;
+        const int barHeight = 18, gap = 6, labelWidth = 215, width = 470, maxLabel = 30;
         double max = values.Count == 0 ? 0 : values.Max();
         int height = Math.Max(1, values.Count) * (barHeight + gap);
         var inv = CultureInfo.InvariantCulture;
@@ -132,8 +132,10 @@ internal sealed class HtmlPage
         {
             double w = max > 0 ? (width - labelWidth - 50) * values[i] / max : 0;
             int y = i * (barHeight + gap);
-            string label = labels[i].Length > 26 ? labels[i][..25] + "…" : labels[i];
-            _body.Append(inv, $"<text x=\"{labelWidth - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{Encode(label)}</text>");
+            // The label column holds about 30 characters at 12 px; longer names are cut, whole in the tooltip and the table.
+            string label = labels[i].Length > maxLabel ? labels[i][..(maxLabel - 1)].TrimEnd() + "…" : labels[i];
+            string tip = label.Length == labels[i].Length ? string.Empty : $"<title>{Encode(labels[i])}</title>";
+            _body.Append(inv, $"<text x=\"{labelWidth - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{tip}{Encode(label)}</text>");
             _body.Append(inv, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{w:0.#}\" height=\"{barHeight}\" fill=\"#0072B2\"/>");
             _body.Append(inv, $"<text x=\"{labelWidth + w + 4:0.#}\" y=\"{y + 13}\">{Encode(Format(values[i]))}</text>");
         }
@@ -181,7 +183,9 @@ internal sealed class HtmlPage
             return Paragraph(_text.MapUnavailable, "note");
         }
 
-        _body.Append("<div id=\"ng-map-controls\" class=\"no-print\"></div><div class=\"map-wrap\"><div id=\"ng-map\" tabindex=\"0\"></div><aside id=\"ng-card\" hidden></aside></div><img id=\"ng-map-print\" alt=\"\">\n");
+        MapText m = MapText.For(_text.Language);
+        _body.Append("<div id=\"ng-map-controls\" class=\"no-print\"></div><div class=\"map-wrap\"><div id=\"ng-map\" tabindex=\"0\"></div><aside id=\"ng-card\" hidden></aside></div>")
+            .Append("<figure id=\"ng-map-figure\"><img id=\"ng-map-print\" alt=\"").Append(Encode(m.PrintAlt)).Append("\"><figcaption>").Append(Encode(m.PrintCaption)).Append("</figcaption></figure>\n");
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
@@ -197,6 +201,7 @@ internal sealed class HtmlPage
             json.WriteString("visibleTies", _text.VisibleTies);
             json.WriteString("zone", _text.Zone);
             json.WriteString("isolated", _text.IsolatedActor);
+            json.WriteString("suggested", m.Suggested);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -256,11 +261,18 @@ internal sealed class HtmlPage
         #ng-card { position: absolute; top: .5rem; right: .5rem; max-width: 18rem; background: rgba(255,255,255,.95); border: 1px solid #999; padding: .4rem .6rem; font-size: .9em; }
         #ng-card h4 { margin: 0 0 .2rem; } #ng-map-controls { margin: .5rem 0; } #ng-map-controls label, #ng-map-controls select, #ng-map-controls input { margin-right: .4rem; }
         #ng-legend { display: inline-block; border: 1px solid #ccc; margin: .4rem 0; } .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 50%; vertical-align: middle; }
-        #ng-map-print { display: none; } ul.roles { margin-top: 0; }
+        #ng-map-figure { display: none; } ul.roles { margin-top: 0; }
         @media print {
           @page { size: A4; margin: 15mm; }
-          body { max-width: none; margin: 0; font-size: 10pt; } .no-print, .skip, #ng-map, #ng-card { display: none !important; }
-          #ng-map-print { display: block; max-width: 100%; } section { break-before: page; } table, figure { break-inside: avoid; } a { color: inherit; text-decoration: none; }
+          html, body { background: #fff; color: #000; }
+          body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; } .no-print, .skip, #ng-map, #ng-card, .map-wrap { display: none !important; }
+          #ng-map-figure { display: block; margin: 0; break-inside: avoid; } #ng-map-print { display: block; width: 100%; height: auto; border: 1px solid #999; }
+          #ng-map-figure figcaption { font-size: 8.5pt; font-style: italic; margin-top: 2mm; }
+          #questionnaire, #network, #gaps { break-before: page; } h2, h3, caption, figcaption { break-after: avoid; } p { orphans: 3; widows: 3; }
+          table { break-inside: auto; max-width: 100%; } tr, .chart, .summary { break-inside: avoid; } thead { display: table-header-group; }
+          th, td { padding: .1rem .3rem; } thead th { background: none; border-bottom: 1.5pt solid #000; } .summary { background: none; border-left: 3pt solid #000; }
+          .chart-body { flex-wrap: nowrap; gap: 4mm; } .chart-body svg { flex: 0 0 55%; width: 55%; height: auto; } .chart-table { flex: 1 1 auto; font-size: 8.5pt; margin: 0; }
+          nav ol { columns: 2; } a { color: inherit; text-decoration: none; } td, th { overflow-wrap: break-word; }
         }
         """;
 }
