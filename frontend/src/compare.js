@@ -47,11 +47,11 @@ export function startCompare() {
     for (const m of maps) {
       m.graph.clearEdges();
       const changed = m.wave === 0 ? ties.lost : ties.gained;
-      const add = (s, d, color, size) => {
-        if (m.graph.hasNode(String(s)) && m.graph.hasNode(String(d))) m.graph.addEdge(String(s), String(d), { color, size });
+      const add = (s, d, color, size, zIndex = 0) => {
+        if (m.graph.hasNode(String(s)) && m.graph.hasNode(String(d))) m.graph.addEdge(String(s), String(d), { color, size, zIndex });
       };
       for (const [s, d] of ties.unchanged) add(s, d, UNCHANGED, 0.7);
-      for (const [s, d] of changed) add(s, d, m.wave === 0 ? LOST : GAINED, 2.4);
+      for (const [s, d] of changed) add(s, d, m.wave === 0 ? LOST : GAINED, 3.5, 1);
       let count = 0;
       m.graph.forEachEdge((e, a) => { if (a.color !== UNCHANGED) count++; });
       m.box.dataset.nodes = String(m.graph.order);

@@ -73,7 +73,7 @@ export function drawSnapshot(renderer, graph, legend) {
   if (legendHeight) {
     let x = 6;
     const y = h + legendHeight / 2;
-    ctx.font = "12px sans-serif";
+    ctx.font = "16px sans-serif";
     ctx.textBaseline = "middle";
     ctx.strokeStyle = "#cccccc";
     ctx.lineWidth = 1;
@@ -85,18 +85,18 @@ export function drawSnapshot(renderer, graph, legend) {
         ctx.lineWidth = 3;
         ctx.beginPath();
         ctx.moveTo(x, y);
-        ctx.lineTo(x + 18, y);
+        ctx.lineTo(x + 24, y);
         ctx.stroke();
-        x += 22;
+        x += 30;
       } else {
         ctx.beginPath();
-        ctx.arc(x + 5, y, 5, 0, 2 * Math.PI);
+        ctx.arc(x + 7, y, 7, 0, 2 * Math.PI);
         ctx.fill();
-        x += 14;
+        x += 20;
       }
       ctx.fillStyle = "#1a1a1a";
       ctx.fillText(item.label, x, y);
-      x += ctx.measureText(item.label).width + 14;
+      x += ctx.measureText(item.label).width + 20;
     }
   }
   return canvas;

@@ -219,7 +219,9 @@ internal sealed class HtmlPage
             toc.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{id}\">{Encode(title)}</a></li>");
         }
 
-        string script = MapScript is null || !_body.ToString().Contains("id=\"ng-data\"", StringComparison.Ordinal)
+        string body = _body.ToString();
+        bool hasMap = body.Contains("id=\"ng-data\"", StringComparison.Ordinal) || body.Contains("id=\"ng-compare-data\"", StringComparison.Ordinal);
+        string script = MapScript is null || !hasMap
             ? string.Empty
             : "<script>" + MapScript.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase) + "</script>";
         return $$"""
@@ -238,7 +240,7 @@ internal sealed class HtmlPage
         {{(_toc.Count > 1 ? $"<nav aria-label=\"{Encode(_text.Contents)}\"><h2>{Encode(_text.Contents)}</h2><ol>{toc}</ol></nav>" : string.Empty)}}
         </header>
         <main id="main">
-        {{_body}}{{(_toc.Count > 0 ? "</section>" : string.Empty)}}
+        {{body}}{{(_toc.Count > 0 ? "</section>" : string.Empty)}}
         </main>
         {{script}}
         </body>
@@ -266,7 +268,7 @@ internal sealed class HtmlPage
           @page { size: A4; margin: 15mm; }
           html, body { background: #fff; color: #000; }
           body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; } .no-print, .skip, #ng-map, #ng-card, .map-wrap { display: none !important; }
-          #ng-map-figure { display: block; margin: 0; break-inside: avoid; } #ng-map-print { display: block; width: 100%; height: auto; border: 1px solid #999; }
+          #ng-map-figure { display: block; margin: 0; break-inside: avoid; } #ng-map-print { display: block; box-sizing: border-box; width: 100%; height: auto; border: 1px solid #999; }
           #ng-map-figure figcaption { font-size: 8.5pt; font-style: italic; margin-top: 2mm; }
           #questionnaire, #network, #gaps { break-before: page; } h2, h3, caption, figcaption { break-after: avoid; } p { orphans: 3; widows: 3; }
           table { break-inside: auto; max-width: 100%; } tr, .chart, .summary { break-inside: avoid; } thead { display: table-header-group; }
