@@ -231,6 +231,7 @@ internal sealed class HtmlPage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+        <link rel="icon" href="data:,">
         <title>{{Encode(_title)}}</title>
         <style>{{Style}}</style>
         </head>
