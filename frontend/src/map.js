@@ -137,7 +137,9 @@ function start() {
 
   const card = document.getElementById("ng-card");
   const number = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 3 });
-  function showCard(i) {
+  // The card sits in the corner away from the actor, so that it hides neither the actor nor its label (which runs to
+  // the right): on the left for an actor in the right half, and for a searched actor (centred, its label to the right).
+  function showCard(i, side) {
     const a = data.actors[i];
     card.replaceChildren();
     card.append(el("h4", {}, a.name));
@@ -150,6 +152,12 @@ function start() {
       table.append(tr);
     }
     card.append(table);
+    let left = side === "left";
+    if (!side) {
+      const d = renderer.getNodeDisplayData(String(i));
+      if (d) left = renderer.framedGraphToViewport(d).x > container.clientWidth / 2;
+    }
+    card.classList.toggle("left", left);
     card.hidden = false;
   }
 
@@ -174,7 +182,7 @@ function start() {
   function focus(i) {
     setFocused(String(i));
     container.dataset.focused = data.actors[i].id;
-    showCard(i);
+    showCard(i, "left");
     const p = renderer.getNodeDisplayData(focused);
     if (p) renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.3 }, { duration: 300 });
   }

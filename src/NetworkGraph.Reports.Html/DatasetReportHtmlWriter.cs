@@ -107,7 +107,8 @@ public static class DatasetReportHtmlWriter
 
         page.Heading(t.SelfPositioningHeading, "q-positioning");
         page.Paragraph(t.SelfPositioningExplain, "explain");
-        foreach (SelfPositioning p in s.SelfPositioning)
+        // A setting no respondent belongs to has no answer to chart; the table below still lists it.
+        foreach (SelfPositioning p in s.SelfPositioning.Where(p => p.Respondents > 0))
         {
             page.Chart("pos-" + SurveyLabels.Format(p.Setting), t.SettingNames[(int)p.Setting] + " (" + page.Format(p.Respondents) + " " + t.Respondents + ")",
                 [t.Has, t.Wants, t.Should], [p.Has.Mean ?? 0, p.Wants.Mean ?? 0, p.Should.Mean ?? 0], t.Value);

@@ -123,21 +123,35 @@ internal sealed class HtmlPage
     public HtmlPage Chart(string id, string caption, IReadOnlyList<string> labels, IReadOnlyList<double> values, string valueHeader, IReadOnlyList<string>? extraColumn = null, string? extraHeader = null)
     {
         const int barHeight = 18, gap = 6, labelWidth = 215, width = 470, maxLabel = 30;
-        double max = values.Count == 0 ? 0 : values.Max();
+        // Bars grow from zero; with a negative value (an E-I index) zero sits in the middle and bars grow either way.
+        double max = values.Count == 0 ? 0 : values.Where(double.IsFinite).DefaultIfEmpty(0).Max(Math.Abs);
+        bool diverging = values.Any(v => v < 0);
+        double plot = width - labelWidth - 50;
+        double zero = diverging ? labelWidth + 25 + (plot / 2) : labelWidth;
+        double scale = max > 0 ? (diverging ? (plot / 2) - 25 : plot) / max : 0;
         int height = Math.Max(1, values.Count) * (barHeight + gap);
         var inv = CultureInfo.InvariantCulture;
         _body.Append(inv, $"<figure class=\"chart\" id=\"{id}\"><figcaption>{Encode(caption)}</figcaption><div class=\"chart-body\">");
         _body.Append(inv, $"<svg role=\"img\" aria-labelledby=\"{id}-t\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"><title id=\"{id}-t\">{Encode(caption)}</title>");
         for (int i = 0; i < values.Count; i++)
         {
-            double w = max > 0 ? (width - labelWidth - 50) * values[i] / max : 0;
+            double v = double.IsFinite(values[i]) ? values[i] : 0;
+            double w = Math.Abs(v) * scale;
+            double x = v < 0 ? zero - w : zero;
             int y = i * (barHeight + gap);
             // The label column holds about 30 characters at 12 px; longer names are cut, whole in the tooltip and the table.
             string label = labels[i].Length > maxLabel ? labels[i][..(maxLabel - 1)].TrimEnd() + "…" : labels[i];
             string tip = label.Length == labels[i].Length ? string.Empty : $"<title>{Encode(labels[i])}</title>";
             _body.Append(inv, $"<text x=\"{labelWidth - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{tip}{Encode(label)}</text>");
-            _body.Append(inv, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{w:0.#}\" height=\"{barHeight}\" fill=\"#0072B2\"/>");
-            _body.Append(inv, $"<text x=\"{labelWidth + w + 4:0.#}\" y=\"{y + 13}\">{Encode(Format(values[i]))}</text>");
+            _body.Append(inv, $"<rect x=\"{x:0.#}\" y=\"{y}\" width=\"{w:0.#}\" height=\"{barHeight}\" fill=\"#0072B2\"/>");
+            _body.Append(v < 0
+                ? string.Create(inv, $"<text x=\"{x - 4:0.#}\" y=\"{y + 13}\" text-anchor=\"end\">{Encode(Format(values[i]))}</text>")
+                : string.Create(inv, $"<text x=\"{x + w + 4:0.#}\" y=\"{y + 13}\">{Encode(Format(values[i]))}</text>"));
+        }
+
+        if (diverging)
+        {
+            _body.Append(inv, $"<line x1=\"{zero:0.#}\" x2=\"{zero:0.#}\" y1=\"0\" y2=\"{height}\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>");
         }
 
         _body.Append("</svg>");
@@ -262,7 +276,7 @@ internal sealed class HtmlPage
         .explain { color: #333; font-size: .95em; max-width: 60rem; } .note { font-style: italic; }
         .map-wrap { position: relative; } #ng-map { width: 100%; height: 600px; border: 1px solid #ccc; background: #fff; }
         #ng-card { position: absolute; top: .5rem; right: .5rem; max-width: 18rem; background: rgba(255,255,255,.95); border: 1px solid #999; padding: .4rem .6rem; font-size: .9em; }
-        #ng-card h4 { margin: 0 0 .2rem; } #ng-map-controls { margin: .5rem 0; } #ng-map-controls label, #ng-map-controls select, #ng-map-controls input { margin-right: .4rem; }
+        #ng-card.left { right: auto; left: .5rem; } #ng-card h4 { margin: 0 0 .2rem; } #ng-map-controls { margin: .5rem 0; } #ng-map-controls label, #ng-map-controls select, #ng-map-controls input { margin-right: .4rem; }
         #ng-legend { display: inline-block; border: 1px solid #ccc; margin: .4rem 0; } .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 50%; vertical-align: middle; }
         #ng-map-figure { display: none; } ul.roles { margin-top: 0; }
         @media print {
