@@ -116,7 +116,7 @@ export function startCompare() {
   onPrint(() => {
     for (const m of maps) {
       const legend = [{ color: UNCHANGED, label: t.unchanged, line: true }, m.wave === 0 ? { color: LOST, label: t.lost, line: true } : { color: GAINED, label: t.gained, line: true }];
-      document.getElementById(m.wave === 0 ? "ng-cmp-print-a" : "ng-cmp-print-b").src = drawSnapshot(m.renderer, m.graph, legend).toDataURL("image/png");
+      document.getElementById(m.wave === 0 ? "ng-cmp-print-a" : "ng-cmp-print-b").src = drawSnapshot(m.renderer, m.graph, legend, { crop: false }).toDataURL("image/png");
     }
   });
 

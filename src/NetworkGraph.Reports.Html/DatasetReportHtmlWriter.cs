@@ -122,7 +122,7 @@ public static class DatasetReportHtmlWriter
             t.SelfPositioningHeading);
 
         page.Section("network", t.Network);
-        page.Paragraph(t.MapExplain, "explain");
+        page.Paragraph(t.MapExplain, "explain no-print");
         var shown = suggestions.Take(SuggestionsShown).ToList();
         page.Map(json => WriteMapData(json, analysis, t, shown.Select(x => x.Tie)));
 

@@ -50,7 +50,7 @@ public static class GraphReportHtmlWriter
             page.Paragraph(string.Format(culture, t.SampledMap, MapNodeLimit, g.NodeCount), "note");
         }
 
-        page.Paragraph(t.MapExplain, "explain");
+        page.Paragraph(t.MapExplain, "explain no-print");
         int[] map = new int[g.NodeCount];
         Array.Fill(map, -1);
         for (int i = 0; i < selection.Length; i++)

@@ -285,7 +285,7 @@ internal sealed class HtmlPage
           body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; } .no-print, .skip, #ng-map, #ng-card, .map-wrap { display: none !important; }
           #ng-map-figure { display: block; margin: 0; break-inside: avoid; } #ng-map-print { display: block; box-sizing: border-box; width: 100%; height: auto; border: 1px solid #999; }
           #ng-map-figure figcaption { font-size: 8.5pt; font-style: italic; margin-top: 2mm; }
-          #questionnaire, #network, #gaps { break-before: page; } h2, h3, caption, figcaption { break-after: avoid; } p { orphans: 3; widows: 3; }
+          #questionnaire, #network, #gaps { break-before: page; } h2, h3, caption, figcaption, .explain { break-after: avoid; } p { orphans: 3; widows: 3; }
           table { break-inside: auto; max-width: 100%; } tr, .chart, .summary { break-inside: avoid; } thead { display: table-header-group; }
           th, td { padding: .1rem .3rem; } thead th { background: none; border-bottom: 1.5pt solid #000; } .summary { background: none; border-left: 3pt solid #000; }
           .chart-body { flex-wrap: nowrap; gap: 4mm; } .chart-body svg { flex: 0 0 55%; width: 55%; height: auto; } .chart-table { flex: 1 1 auto; font-size: 8.5pt; margin: 0; }
