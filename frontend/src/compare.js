@@ -7,6 +7,7 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 import { drawSnapshot, onPrint } from "./snapshot.js";
+import { keyboardCamera } from "./keyboard.js";
 
 const GAINED = "#0072B2";
 const LOST = "#D55E00";
@@ -90,6 +91,7 @@ export function startCompare() {
       zIndex: true,
     });
     m.renderer.setCustomBBox(bbox);
+    keyboardCamera(m.renderer, m.box);
   }
 
   select.addEventListener("change", () => {

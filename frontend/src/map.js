@@ -5,6 +5,7 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { drawSnapshot, onPrint } from "./snapshot.js";
 import { startCompare } from "./compare.js";
+import { keyboardCamera } from "./keyboard.js";
 
 // Colour-blind safe palette (Okabe & Ito, 2008), one colour per setting.
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
@@ -170,6 +171,7 @@ function start() {
     nodeReducer: (k, a) => (focused === k ? { ...a, highlighted: true, size: a.size * 1.6, forceLabel: true } : a),
   });
   renderer.on("enterNode", ({ node }) => showCard(Number(node)));
+  keyboardCamera(renderer, container);
   // Re-reads only the previous and the new focused actor (a full refresh would re-index every shown tie), and draws
   // at the next frame, when the camera already moves and the ties are hidden.
   function setFocused(node) {

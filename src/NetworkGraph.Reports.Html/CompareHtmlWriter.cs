@@ -213,11 +213,12 @@ public static class CompareHtmlWriter
         {
             string label = HtmlPage.Encode(string.Format(CultureInfo.InvariantCulture, m.MapOf, Short(source)));
             html.Append(CultureInfo.InvariantCulture, $"<figure class=\"cmp-map\"><figcaption>{HtmlPage.Encode(char.ToUpperInvariant(wave[0]) + wave[1..])} — {HtmlPage.Encode(Short(source))}</figcaption>")
-                .Append(CultureInfo.InvariantCulture, $"<div id=\"ng-cmp-{key}\" class=\"ng-cmp\" role=\"img\" aria-label=\"{label}\"></div><img id=\"ng-cmp-print-{key}\" class=\"print-only\" alt=\"{label}\"></figure>");
+                .Append(CultureInfo.InvariantCulture, $"<div id=\"ng-cmp-{key}\" class=\"ng-cmp\" tabindex=\"0\" role=\"img\" aria-label=\"{label}\"></div><img id=\"ng-cmp-print-{key}\" class=\"print-only\" alt=\"{label}\"></figure>");
         }
 
         html.Append("</div>");
         html.Append("<p class=\"explain\">").Append(HtmlPage.Encode(string.Format(CultureInfo.InvariantCulture, m.CompareMapsText, f.TiesHeading))).Append("</p>");
+        html.Append("<p class=\"explain no-print\">").Append(HtmlPage.Encode(m.Keyboard)).Append("</p>");
         html.Append("<style>.cmp-maps { display: flex; gap: 1rem; } .cmp-map { flex: 1 1 0; min-width: 0; margin: 0; } .cmp-map figcaption { font-weight: 600; margin-bottom: .3rem; }"
             + " .ng-cmp { width: 100%; height: 480px; border: 1px solid #ccc; background: #fff; } .cmp-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.5rem; }"
             + " .cmp-legend .tie { display: inline-block; width: 2rem; border-top: 2px solid; vertical-align: middle; } .cmp-legend .tie.thick { border-top-width: 5px; }"

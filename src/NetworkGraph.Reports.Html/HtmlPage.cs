@@ -198,7 +198,8 @@ internal sealed class HtmlPage
         }
 
         MapText m = MapText.For(_text.Language);
-        _body.Append("<div id=\"ng-map-controls\" class=\"no-print\"></div><div class=\"map-wrap\"><div id=\"ng-map\" tabindex=\"0\"></div><aside id=\"ng-card\" hidden></aside></div>")
+        _body.Append("<p class=\"explain no-print\">").Append(Encode(m.Keyboard)).Append("</p>");
+        _body.Append("<div id=\"ng-map-controls\" class=\"no-print\"></div><div class=\"map-wrap\"><div id=\"ng-map\" tabindex=\"0\" aria-label=\"").Append(Encode(m.MapLabel)).Append("\"></div><aside id=\"ng-card\" hidden></aside></div>")
             .Append("<figure id=\"ng-map-figure\"><img id=\"ng-map-print\" alt=\"").Append(Encode(m.PrintAlt)).Append("\"><figcaption>").Append(Encode(m.PrintCaption)).Append("</figcaption></figure>\n");
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))

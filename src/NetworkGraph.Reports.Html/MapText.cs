@@ -38,6 +38,12 @@ internal sealed class MapText
 
     public required string MapOf { get; init; }
 
+    /// <summary>How to move the maps with the keyboard.</summary>
+    public required string Keyboard { get; init; }
+
+    /// <summary>Accessible name of the report's map.</summary>
+    public required string MapLabel { get; init; }
+
     public static MapText For(ReportLanguage language) => language == ReportLanguage.French ? French : English;
 
     private static readonly MapText English = new()
@@ -65,6 +71,8 @@ internal sealed class MapText
         Lost = "ties lost",
         Unchanged = "unchanged ties",
         MapOf = "Map of the survey {0}",
+        Keyboard = "With the keyboard: Tab reaches the map, the arrow keys move it, + and − zoom in and out, 0 shows the whole map again.",
+        MapLabel = "Network map: arrow keys move it, + and − zoom, 0 shows it whole",
     };
 
     private static readonly MapText French = new()
@@ -92,5 +100,7 @@ internal sealed class MapText
         Lost = "liens perdus",
         Unchanged = "liens inchangés",
         MapOf = "Carte de l'enquête {0}",
+        Keyboard = "Au clavier : la touche Tab mène à la carte, les flèches la déplacent, + et − zooment et dézooment, 0 affiche de nouveau toute la carte.",
+        MapLabel = "Carte du réseau : les flèches la déplacent, + et − zooment, 0 l'affiche en entier",
     };
 }

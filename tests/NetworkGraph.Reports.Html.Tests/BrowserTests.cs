@@ -50,6 +50,13 @@ public sealed class BrowserTests
             Assert.True(r.GetProperty("charts").GetInt32() >= 15);
             Assert.Empty(r.GetProperty("chartsWithoutTable").EnumerateArray());
             Assert.True(File.Exists(shot));
+            JsonElement keys = r.GetProperty("keyboard");
+            Assert.Equal("ng-map", keys.GetProperty("focused").GetString());
+            double Camera(string step, string key) => keys.GetProperty(step).GetProperty(key).GetDouble();
+            Assert.True(Camera("afterZoom", "ratio") < Camera("before", "ratio"), "+ zooms in");
+            Assert.True(Camera("afterRight", "x") > Camera("afterZoom", "x"), "the right arrow moves the view right");
+            Assert.Equal(1, Camera("afterReset", "ratio"), 6);
+            Assert.Equal(0.5, Camera("afterReset", "x"), 6);
         }
         finally
         {
