@@ -45,15 +45,15 @@ try {
   for (const id of (actorIds || "").split(",").filter(Boolean)) {
     result.where[id] = await page.evaluate((x) => window.__ngCompare.where(x), id);
   }
+  await page.locator("#maps").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshot, fullPage: false });
+  result.screenshot = screenshot;
   // Moving the first map's camera (as a drag or a zoom does) moves the second's with it.
   result.camerasAfterMove = await page.evaluate(() => {
     const [a, b] = window.__ngCompare.maps;
     a.renderer.getCamera().setState({ x: 0.3, y: 0.6, ratio: 0.8 });
     return [a.renderer.getCamera().getState(), b.renderer.getCamera().getState()];
   });
-  await page.locator("#maps").scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenshot, fullPage: false });
-  result.screenshot = screenshot;
 } catch (e) {
   result.error = String(e && e.stack || e);
 } finally {
