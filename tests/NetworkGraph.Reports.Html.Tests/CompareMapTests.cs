@@ -52,7 +52,12 @@ public sealed class CompareMapTests
         Assert.Equal(2, r.GetProperty("maps").GetInt32());
         Assert.Equal(a.Network.Dataset.Actors.Length, r.GetProperty("nodesA").GetInt32());
         Assert.Equal(b.Network.Dataset.Actors.Length, r.GetProperty("nodesB").GetInt32());
-        Assert.Equal(3, r.GetProperty("legend").GetArrayLength());
+        string[] legend = [.. r.GetProperty("legend").EnumerateArray().Select(x => x.GetString()!)];
+        MapText words = MapText.For(language);
+        Assert.Equal(3, legend.Length);
+        Assert.StartsWith(words.Unchanged, legend[0], StringComparison.Ordinal);
+        Assert.StartsWith(words.Lost, legend[1], StringComparison.Ordinal);
+        Assert.StartsWith(words.Gained, legend[2], StringComparison.Ordinal);
 
         JsonElement layers = r.GetProperty("layers");
         foreach (LayerChange change in comparison.Layers)
