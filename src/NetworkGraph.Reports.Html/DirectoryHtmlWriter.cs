@@ -51,7 +51,7 @@ public static class DirectoryHtmlWriter
                         e.Actor.Name, e.Actor.Zone,
                         .. attributes.Select(a => e.Actor.Attributes.GetValueOrDefault(a, string.Empty)),
                         Names(e.TopSending), Names(e.TopReceiving), Names(e.TopExchange)]),
-                    string.Format(culture, f.Kind, kind.Key),
+                    string.Format(culture, f.Kind, KindNames.Name(kind.Key, language)),
                     "kind-" + kindKey,
                     kind.Select(e => "data-actor=\"" + HtmlPage.Encode(e.Actor.Id) + "\""));
             }
