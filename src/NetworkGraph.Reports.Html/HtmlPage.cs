@@ -120,7 +120,8 @@ internal sealed class HtmlPage
     }
 
     /// <summary>A horizontal bar chart (server-rendered SVG) with its figures as a table next to it.</summary>
-    public HtmlPage Chart(string id, string caption, IReadOnlyList<string> labels, IReadOnlyList<double> values, string valueHeader, IReadOnlyList<string>? extraColumn = null, string? extraHeader = null)
+    /// <remarks><c>labelHeader</c> heads the table's first column: what the bars are (frequency, channel, partner…).</remarks>
+    public HtmlPage Chart(string id, string caption, IReadOnlyList<string> labels, IReadOnlyList<double> values, string valueHeader, IReadOnlyList<string>? extraColumn = null, string? extraHeader = null, string? labelHeader = null)
     {
         const int barHeight = 18, gap = 6, labelWidth = 215, width = 470, maxLabel = 30;
         // Bars grow from zero; with a negative value (an E-I index) zero sits in the middle and bars grow either way.
@@ -155,14 +156,13 @@ internal sealed class HtmlPage
         }
 
         _body.Append("</svg>");
-        var header = new List<string> { caption.Length > 0 ? string.Empty : string.Empty, valueHeader };
-        header[0] = "";
+        var header = new List<string> { labelHeader ?? string.Empty, valueHeader };
         if (extraHeader is not null)
         {
             header.Add(extraHeader);
         }
 
-        _body.Append("<table class=\"chart-table\"><thead><tr><th scope=\"col\"></th>");
+        _body.Append("<table class=\"chart-table\"><thead><tr><th scope=\"col\">").Append(Encode(header[0])).Append("</th>");
         foreach (string h in header.Skip(1))
         {
             _body.Append("<th scope=\"col\">").Append(Encode(h)).Append("</th>");

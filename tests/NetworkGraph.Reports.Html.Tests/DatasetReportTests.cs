@@ -37,6 +37,8 @@ public sealed partial class DatasetReportTests
             int bars = Regex.Count(chart.Value, "<rect ");
             int rows = Regex.Count(chart.Value, "<tr><th scope=\"row\">");
             Assert.Equal(bars, rows);
+            // The first column says what the bars are (frequency, channel, partner…), for screen readers and copying.
+            Assert.DoesNotContain("<thead><tr><th scope=\"col\"></th>", chart.Value, StringComparison.Ordinal);
         }
     }
 
