@@ -28,6 +28,7 @@ internal static class CliApp
         new TemplateCommand(),
         new CompareCommand(),
         new DirectoryCommand(),
+        new ExportCommand(),
     ];
 
     /// <summary>Builds the root command with every subcommand.</summary>

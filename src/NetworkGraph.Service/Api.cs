@@ -35,18 +35,22 @@ internal static class Api
         app.MapGet("/", (WaveStore store, IOptions<Neo4jOptions> neo4j) =>
         {
             var html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>NetworkGraph waves</title></head><body><h1>Survey waves</h1><ul>");
-            foreach (WaveSummary w in store.List(neo4j.Value.Enabled))
+            List<WaveSummary> waves = store.List(neo4j.Value.Enabled);
+            foreach (WaveSummary w in waves)
             {
                 string id = WebUtility.HtmlEncode(w.Id);
-                html.Append($"<li><a href=\"/waves/{Uri.EscapeDataString(w.Id)}\">{id}</a> — {w.Actors} actors, {w.Respondents} respondents, ingested {WebUtility.HtmlEncode(w.IngestedAt)}</li>");
+                html.Append($"<li><a href=\"/waves/{Uri.EscapeDataString(w.Id)}\">{id}</a> — {w.Actors} actors, {w.Respondents} respondents, ingested {WebUtility.HtmlEncode(w.IngestedAt)}")
+                    .Append(FollowUpApi.ListLinks(w, waves)).Append("</li>");
             }
 
-            html.Append("</ul></body></html>");
+            html.Append("</ul>").Append(FollowUpApi.CompareForm(waves)).Append("</body></html>");
             return Results.Content(html.ToString(), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
 
         app.MapGet("/waves/{id}", (string id, WaveStore store) =>
-            store.Column(id, "html") is byte[] html ? Results.Bytes(html, "text/html; charset=utf-8") : NotFound(id))
+            store.Column(id, "html") is byte[] html
+                ? Results.Content(FollowUpApi.InsertAfterBody(Encoding.UTF8.GetString(html), FollowUpApi.WaveLinks(id, store.List(neo4j: false))), "text/html; charset=utf-8")
+                : NotFound(id))
             .ExcludeFromDescription();
 
         RouteGroupBuilder api = app.MapGroup("/api/waves");

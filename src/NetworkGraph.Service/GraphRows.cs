@@ -1,90 +1,53 @@
 using System.Text.Json.Nodes;
 using NetworkGraph.Model;
+using NetworkGraph.Reports;
 using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Service;
 
 /// <summary>
-/// The rows a wave contributes to the Neo4j graph model: actors, their <c>IN_WAVE</c> metric
-/// properties, and the reported ties of the three survey layers (<c>SENDING</c>, <c>RECEIVING</c>,
-/// <c>EXCHANGE</c>), oriented as the layers are (receiving: partner to the respondent's actor;
-/// exchange: lower id to higher id).
+/// The rows a wave contributes to the Neo4j graph model, as the JSON the store keeps and the sync sends. The rows
+/// themselves come from the library's <see cref="Neo4jGraphModel"/>, the same code <c>networkgraph export
+/// --neo4j-import</c> writes its bulk-import files from, so both paths give Neo4j the same graph.
 /// </summary>
 internal static class GraphRows
 {
     /// <summary>The metric columns of <c>metrics.csv</c> that become <c>&lt;layer&gt;_&lt;metric&gt;</c> properties of <c>IN_WAVE</c>.</summary>
-    public static readonly string[] MetricColumns =
-    [
-        "degree", "in_degree", "out_degree", "strength", "betweenness", "betweenness_weighted", "closeness", "harmonic",
-        "eigenvector", "pagerank", "core", "clustering", "constraint", "effective_size", "community",
-    ];
+    public static readonly string[] MetricColumns = [.. NetworkGraph.Analysis.MetricColumns.All];
 
-    /// <summary>
-    /// One JSON object per tie and survey layer: <c>{type, from, to, weight, frequency, channels, reports, formal}</c>.
-    /// A tie reported several times keeps the highest frequency (weight = frequency code + 1), the union of
-    /// the channels, the number of reports, and is formal when any report says so. Self-ties and
-    /// <c>none</c> frequencies are dropped, as in the analysed network. O(partner rows).
-    /// </summary>
-    public static string TiesJson(SurveyNetwork network)
+    /// <summary>One JSON object per actor: <c>{id, name, kind, setting, zone}</c> (<see cref="Neo4jGraphModel.Actors"/>).</summary>
+    public static string ActorsJson(SurveyDataset dataset)
     {
-        SurveyDataset dataset = network.Dataset;
-        var actorOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Respondent r in dataset.Respondents)
-        {
-            actorOf.TryAdd(r.Id, r.ActorId);
-        }
-
-        var answers = new Dictionary<(string, ContactType), Answer>();
-        foreach (Answer a in dataset.Answers)
-        {
-            answers.TryAdd((a.RespondentId, a.Type), a);
-        }
-
-        var ties = new SortedDictionary<(string Type, string From, string To), (Frequency Frequency, Channel Channels, int Reports, bool Formal)>(
-            Comparer<(string Type, string From, string To)>.Create((x, y) =>
-            {
-                int c = string.CompareOrdinal(x.Type, y.Type);
-                c = c != 0 ? c : string.CompareOrdinal(x.From, y.From);
-                return c != 0 ? c : string.CompareOrdinal(x.To, y.To);
-            }));
-        foreach (PartnerMention m in dataset.Partners)
-        {
-            if (!actorOf.TryGetValue(m.RespondentId, out string? own) || own == m.ActorId)
-            {
-                continue;
-            }
-
-            answers.TryGetValue((m.RespondentId, m.Type), out Answer? answer);
-            Frequency frequency = m.Frequency ?? answer?.Frequency ?? Frequency.None;
-            if (frequency == Frequency.None)
-            {
-                continue;
-            }
-
-            Channel channels = m.Channels ?? answer?.Channels ?? Channel.None;
-            (string type, string from, string to) = m.Type switch
-            {
-                ContactType.Sending => ("SENDING", own, m.ActorId),
-                ContactType.Receiving => ("RECEIVING", m.ActorId, own),
-                _ => string.CompareOrdinal(own, m.ActorId) < 0 ? ("EXCHANGE", own, m.ActorId) : ("EXCHANGE", m.ActorId, own),
-            };
-            var key = (type, from, to);
-            ties[key] = ties.TryGetValue(key, out var t)
-                ? (t.Frequency > frequency ? t.Frequency : frequency, t.Channels | channels, t.Reports + 1, t.Formal || m.Formal == true)
-                : (frequency, channels, 1, m.Formal == true);
-        }
-
         var rows = new JsonArray();
-        foreach (var ((type, from, to), t) in ties)
+        foreach (Neo4jActorRow a in Neo4jGraphModel.Actors(dataset))
         {
             rows.Add(new JsonObject
             {
-                ["type"] = type,
-                ["from"] = from,
-                ["to"] = to,
-                ["weight"] = (int)t.Frequency,
-                ["frequency"] = SurveyLabels.Format(t.Frequency),
-                ["channels"] = SurveyLabels.Format(t.Channels),
+                ["id"] = a.Id,
+                ["name"] = a.Name,
+                ["kind"] = a.Kind,
+                ["setting"] = a.Setting,
+                ["zone"] = a.Zone,
+            });
+        }
+
+        return rows.ToJsonString();
+    }
+
+    /// <summary>One JSON object per tie and survey layer: <c>{type, from, to, weight, frequency, channels, reports, formal}</c> (<see cref="Neo4jGraphModel.Ties"/>).</summary>
+    public static string TiesJson(SurveyNetwork network)
+    {
+        var rows = new JsonArray();
+        foreach (Neo4jTieRow t in Neo4jGraphModel.Ties(network))
+        {
+            rows.Add(new JsonObject
+            {
+                ["type"] = t.Type,
+                ["from"] = t.From,
+                ["to"] = t.To,
+                ["weight"] = t.Weight,
+                ["frequency"] = t.Frequency,
+                ["channels"] = t.Channels,
                 ["reports"] = t.Reports,
                 ["formal"] = t.Formal,
             });

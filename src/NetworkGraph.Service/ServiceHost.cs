@@ -31,13 +31,15 @@ internal static class ServiceHost
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IReportPageRenderer, LibraryReportPageRenderer>();
+        builder.Services.AddSingleton<PersonalData>();
         builder.Services.AddSingleton<WaveAnalyzer>();
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceOptions>>().Value;
-            return new WaveStore(Path.GetFullPath(options.Database));
+            return new WaveStore(Path.GetFullPath(options.Database), sp.GetRequiredService<PersonalData>());
         });
         builder.Services.AddSingleton<MetricsCache>();
+        builder.Services.AddSingleton<FollowUpViews>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHttpClient(Neo4jHttpGraphStore.ClientName, (sp, client) =>
         {
@@ -48,10 +50,15 @@ internal static class ServiceHost
         builder.Services.AddHostedService<SyncWorker>();
 
         WebApplication app = builder.Build();
+
+        // A pseudonymization secret that is too short stops the start here, before anything is ingested.
+        app.Services.GetRequiredService<PersonalData>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        FollowUpApi.UseGuard(app);
         app.MapOpenApi();
         Api.Map(app);
+        FollowUpApi.Map(app);
         return app;
     }
 }

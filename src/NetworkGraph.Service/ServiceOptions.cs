@@ -14,6 +14,13 @@ internal sealed class ServiceOptions
 
     /// <summary>How often the inbox is scanned, in milliseconds.</summary>
     public int PollMilliseconds { get; set; } = 500;
+
+    /// <summary>
+    /// The pseudonymization secret (at least 12 characters; default: the <c>NETWORKGRAPH_SECRET</c> environment
+    /// variable, as for the command line). When set, waves are pseudonymized at ingestion exactly as
+    /// <c>networkgraph analyze --pseudonymize --secret S</c> would. Never logged.
+    /// </summary>
+    public string? Secret { get; set; }
 }
 
 /// <summary>The <c>Neo4j</c> configuration section; the password is never logged.</summary>

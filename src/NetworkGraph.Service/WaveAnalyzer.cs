@@ -1,10 +1,13 @@
-using NetworkGraph.Reports.Html;
+using System.Buffers;
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkGraph.Analysis;
+using NetworkGraph.Model;
 using NetworkGraph.Reports;
+using NetworkGraph.Reports.Html;
 using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Service;
@@ -19,15 +22,20 @@ internal sealed record AnalyzedWave(
     string ReportHtml,
     string ActorsJson,
     IReadOnlyList<string> MetricsRows,
-    string TiesJson = "[]");
+    string TiesJson = "[]",
+    byte[]? DatasetJson = null,
+    string? SecretCheck = null);
 
 /// <summary>
 /// Analyses a wave folder with the library: the same <see cref="DatasetInput.Read(string)"/>,
-/// <see cref="DatasetAnalysis.Analyze"/>, <see cref="DatasetReportJsonWriter"/> and
-/// <see cref="MetricsCsvWriter"/> as <c>networkgraph analyze</c>, so the stored <c>report.json</c>
-/// equals the command's one (timings aside).
+/// <see cref="DatasetAnalysis.Analyze"/> and <see cref="DatasetReportJsonWriter"/> as <c>networkgraph analyze</c>,
+/// so the stored <c>report.json</c> equals the command's one (timings aside); the metric rows hold the cells of its
+/// <c>metrics.csv</c>, taken from the same metric tables.
 /// </summary>
-internal sealed class WaveAnalyzer(IReportPageRenderer pages)
+/// <remarks>With a secret configured (<see cref="PersonalData"/>), the dataset is pseudonymized as it is read, exactly
+/// as <c>--pseudonymize --secret S</c> does on the command line, so that everything stored derives from the
+/// pseudonymized dataset.</remarks>
+internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData? personal = null)
 {
     /// <summary>Reads, validates and analyses <paramref name="folder"/>; throws <see cref="InvalidWaveException"/> on a malformed wave.</summary>
     public AnalyzedWave Analyze(string id, string folder, CancellationToken cancellationToken)
@@ -36,7 +44,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages)
         DatasetInput input;
         try
         {
-            input = DatasetInput.Read(WaveFiles.DatasetPath(folder));
+            input = Read(WaveFiles.DatasetPath(folder), personal?.Pseudonymizer);
         }
         catch (SurveyFormatException invalid)
         {
@@ -54,22 +62,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages)
         using var report = new MemoryStream();
         DatasetReportJsonWriter.Write(analysis, report);
 
-        var actors = new JsonArray();
-        foreach (var a in input.Network.Dataset.Actors)
-        {
-            actors.Add(new JsonObject
-            {
-                ["id"] = a.Id,
-                ["name"] = a.Name,
-                ["kind"] = a.Kind,
-                ["setting"] = SurveyLabels.Format(a.Setting),
-                ["zone"] = a.Zone,
-            });
-        }
-
-        var csv = new StringWriter(CultureInfo.InvariantCulture);
-        MetricsCsvWriter.Write(analysis.LayerMetrics, csv, cancellationToken);
-        IReadOnlyList<string> rows = MetricsRowsFromCsv(csv.ToString());
+        IReadOnlyList<string> rows = MetricsRows(analysis.LayerMetrics, cancellationToken);
 
         return new AnalyzedWave(
             id,
@@ -78,108 +71,104 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages)
             input.Network.Dataset.Respondents.Length,
             report.ToArray(),
             pages.Render(analysis),
-            actors.ToJsonString(),
+            GraphRows.ActorsJson(input.Network.Dataset),
             rows,
-            GraphRows.TiesJson(input.Network));
+            GraphRows.TiesJson(input.Network),
+            DatasetBlob(input.Network.Dataset),
+            personal?.SecretCheck);
     }
 
-    /// <summary>Turns the library's <c>metrics.csv</c> into one JSON object per row: numbers as numbers, empty cells as null.</summary>
-    internal static IReadOnlyList<string> MetricsRowsFromCsv(string csv)
+    /// <summary>Reads a wave folder or workbook, pseudonymized before the network is built when a pseudonymizer is given.</summary>
+    internal static DatasetInput Read(string path, Pseudonymizer? pseudonymizer)
     {
-        List<List<string>> records = ParseCsv(csv);
-        if (records.Count == 0)
+        if (pseudonymizer is null)
         {
-            return [];
+            return DatasetInput.Read(path);
         }
 
-        List<string> header = records[0];
-        var rows = new List<string>(records.Count - 1);
-        for (int r = 1; r < records.Count; r++)
-        {
-            var row = new JsonObject();
-            for (int c = 0; c < header.Count; c++)
-            {
-                string cell = c < records[r].Count ? records[r][c] : string.Empty;
-                string column = header[c];
-                bool text = column is "id" or "layer" or "name" or "kind" or "setting" or "zone" or "community";
-                if (cell.Length == 0)
-                {
-                    row[column] = null;
-                }
-                else if (!text && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
-                {
-                    row[column] = value;
-                }
-                else if (column == "community" && long.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out long label))
-                {
-                    row[column] = label;
-                }
-                else
-                {
-                    row[column] = cell;
-                }
-            }
+        return DatasetInput.Read(path, () => pseudonymizer.Apply(
+            WorkbookReader.IsWorkbookPath(path) && File.Exists(path) ? WorkbookReader.Read(path) : SurveyReader.Read(path)));
+    }
 
-            rows.Add(row.ToJsonString());
+    /// <summary>
+    /// One JSON object per row of <c>metrics.csv</c> (actor and layer, layer by layer in survey order, actors in graph
+    /// order), built from the metric tables themselves: <c>id</c>, <c>layer</c>, then every metric column; an undefined
+    /// value is null, <c>community</c> an integer label. O(rows × columns).
+    /// </summary>
+    internal static IReadOnlyList<string> MetricsRows(IEnumerable<KeyValuePair<SurveyLayer, NodeMetricsTable>> layers, CancellationToken cancellationToken)
+    {
+        var rows = new List<string>();
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var json = new Utf8JsonWriter(buffer);
+        foreach ((SurveyLayer layer, NodeMetricsTable table) in layers)
+        {
+            string layerName = SurveyNetwork.LayerName(layer);
+            for (int v = 0; v < table.Graph.Nodes.Count; v++)
+            {
+                if ((v & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                buffer.ResetWrittenCount();
+                json.Reset(buffer);
+                json.WriteStartObject();
+                json.WriteString("id", table.Graph.Nodes[v]);
+                json.WriteString("layer", layerName);
+                foreach (string column in table.Columns)
+                {
+                    double value = table.Column(column)[v];
+                    if (!double.IsFinite(value))
+                    {
+                        json.WriteNull(column);
+                    }
+                    else if (column == "community" && value == Math.Floor(value) && Math.Abs(value) < 1e15)
+                    {
+                        json.WriteNumber(column, (long)value);
+                    }
+                    else
+                    {
+                        json.WriteNumber(column, value);
+                    }
+                }
+
+                json.WriteEndObject();
+                json.Flush();
+                rows.Add(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            }
         }
 
         return rows;
     }
 
-    private static List<List<string>> ParseCsv(string text)
+    /// <summary>
+    /// What <c>compare</c> and <c>directory</c> need of a wave, to be stored with it: the dataset as
+    /// <see cref="SurveyJson"/>, gzipped, without the respondents' function, years of experience and interview
+    /// date nor the answers' free-text reasons (no output uses them, so the store does not keep them).
+    /// </summary>
+    internal static byte[] DatasetBlob(SurveyDataset dataset)
     {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
+        SurveyDataset kept = dataset with
         {
-            char ch = text[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (ch == '\n')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = [];
-            }
-            else if (ch != '\r')
-            {
-                field.Append(ch);
-            }
+            Respondents = [.. dataset.Respondents.Select(r => r with { Function = string.Empty, Years = string.Empty, Date = string.Empty })],
+            Answers = [.. dataset.Answers.Select(a => a with { Reason = string.Empty })],
+        };
+        using var blob = new MemoryStream();
+        using (var gzip = new GZipStream(blob, CompressionLevel.Fastest, leaveOpen: true))
+        using (var json = new Utf8JsonWriter(gzip))
+        {
+            SurveyJson.Write(kept, json);
         }
 
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
+        return blob.ToArray();
+    }
 
-        return records;
+    /// <summary>Reads back a dataset stored by <see cref="DatasetBlob"/>, with the validation of the survey readers.</summary>
+    /// <exception cref="SurveyFormatException">The stored dataset is not valid (it was valid when stored).</exception>
+    internal static SurveyDataset ReadDatasetBlob(byte[] blob)
+    {
+        using var gzip = new GZipStream(new MemoryStream(blob), CompressionMode.Decompress);
+        return SurveyJson.Read(gzip).ThrowIfInvalid();
     }
 }
 

@@ -23,17 +23,34 @@ internal enum StoreOutcome
     Conflict,
 }
 
+/// <summary>What the store holds of a wave for <c>compare</c> and <c>directory</c>.</summary>
+/// <param name="SecretCheck">The check value of the secret the wave was pseudonymized under, or null when stored in clear.</param>
+/// <param name="Dataset">The stored dataset (<see cref="WaveAnalyzer.DatasetBlob"/>), or null for a wave stored before the store kept datasets.</param>
+internal sealed record StoredDataset(string? SecretCheck, byte[]? Dataset);
+
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode. A wave, its actors, metric rows, report and
+/// The embedded store: one SQLite file in WAL mode. A wave, its actors, metric rows, report, dataset and
 /// its sync job are written in one transaction, so a wave is stored entirely or not at all.
 /// </summary>
+/// <remarks>
+/// The schema is versioned with <c>PRAGMA user_version</c> and upgraded in place at start, in one transaction:
+/// version 0 (waves, metrics, sync jobs, ties) → 1 adds <c>waves.secret_check</c> (null: stored in clear) and the
+/// <c>wave_datasets</c> table. Waves stored before version 1 have no dataset: they are served as before, and
+/// <c>compare</c> and <c>directory</c> read their dataset again from <c>inbox/processed/&lt;id&gt;</c> when it is
+/// still there with the same content hash, or answer 409 until they are uploaded again.
+/// </remarks>
 internal sealed class WaveStore
 {
+    /// <summary>The schema version this code writes.</summary>
+    public const int SchemaVersion = 1;
+
     private readonly string _connectionString;
+    private readonly PersonalData _personal;
     private long _version;
 
-    public WaveStore(string path)
+    public WaveStore(string path, PersonalData? personal = null)
     {
+        _personal = personal ?? new PersonalData((string?)null);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         using SqliteConnection c = Open();
@@ -49,6 +66,7 @@ internal sealed class WaveStore
                 status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
             CREATE TABLE IF NOT EXISTS wave_ties (wave TEXT PRIMARY KEY, ties TEXT NOT NULL);
             """);
+        Migrate(c);
     }
 
     /// <summary>Bumped at every change, so readers can tell their cache is stale.</summary>
@@ -71,8 +89,12 @@ internal sealed class WaveStore
             }
         }
 
-        using (SqliteCommand insert = Command(c, "INSERT INTO waves VALUES ($id, $hash, $actors, $respondents, $at, $report, $html, $actorsJson)", tx))
+        using (SqliteCommand insert = Command(c, """
+            INSERT INTO waves (id, hash, actors, respondents, ingested_at, report, html, actors_json, secret_check)
+            VALUES ($id, $hash, $actors, $respondents, $at, $report, $html, $actorsJson, $secretCheck)
+            """, tx))
         {
+            insert.Parameters.AddWithValue("$secretCheck", (object?)wave.SecretCheck ?? DBNull.Value);
             insert.Parameters.AddWithValue("$id", wave.Id);
             insert.Parameters.AddWithValue("$hash", wave.Hash);
             insert.Parameters.AddWithValue("$actors", wave.Actors);
@@ -104,6 +126,14 @@ internal sealed class WaveStore
             ties.ExecuteNonQuery();
         }
 
+        if (wave.DatasetJson is not null)
+        {
+            using SqliteCommand dataset = Command(c, "INSERT INTO wave_datasets VALUES ($wave, $dataset)", tx);
+            dataset.Parameters.AddWithValue("$wave", wave.Id);
+            dataset.Parameters.AddWithValue("$dataset", wave.DatasetJson);
+            dataset.ExecuteNonQuery();
+        }
+
         if (enqueueSync)
         {
             EnqueueJob(c, tx, wave.Id, "upsert");
@@ -132,7 +162,7 @@ internal sealed class WaveStore
             return false;
         }
 
-        using (SqliteCommand delete = Command(c, "DELETE FROM metrics WHERE wave = $id; DELETE FROM wave_ties WHERE wave = $id; DELETE FROM sync_jobs WHERE wave = $id AND status <> 'done';", tx))
+        using (SqliteCommand delete = Command(c, "DELETE FROM metrics WHERE wave = $id; DELETE FROM wave_ties WHERE wave = $id; DELETE FROM wave_datasets WHERE wave = $id; DELETE FROM sync_jobs WHERE wave = $id AND status <> 'done';", tx))
         {
             delete.Parameters.AddWithValue("$id", id);
             delete.ExecuteNonQuery();
@@ -199,6 +229,34 @@ internal sealed class WaveStore
         return q.ExecuteScalar() as byte[];
     }
 
+    /// <summary>The secret check and the dataset stored with a wave, or null when no such wave.</summary>
+    public StoredDataset? DatasetOf(string id, bool withDataset = true)
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, withDataset
+            ? "SELECT w.secret_check, d.dataset FROM waves w LEFT JOIN wave_datasets d ON d.wave = w.id WHERE w.id = $id"
+            : "SELECT w.secret_check, NULL FROM waves w WHERE w.id = $id");
+        q.Parameters.AddWithValue("$id", id);
+        using SqliteDataReader r = q.ExecuteReader();
+        if (!r.Read())
+        {
+            return null;
+        }
+
+        return new StoredDataset(r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : (byte[])r.GetValue(1));
+    }
+
+    /// <summary>Stores the dataset of a wave stored without one, if the wave still has content hash <paramref name="hash"/>.</summary>
+    public void AddDataset(string id, string hash, byte[] dataset)
+    {
+        using SqliteConnection c = Open();
+        using SqliteCommand q = Command(c, "INSERT OR IGNORE INTO wave_datasets SELECT $id, $dataset WHERE EXISTS (SELECT 1 FROM waves WHERE id = $id AND hash = $hash)");
+        q.Parameters.AddWithValue("$id", id);
+        q.Parameters.AddWithValue("$hash", hash);
+        q.Parameters.AddWithValue("$dataset", dataset);
+        q.ExecuteNonQuery();
+    }
+
     /// <summary>The metric rows of a wave in stored order, or null when no such wave.</summary>
     public List<string>? MetricRows(string id)
     {
@@ -252,8 +310,15 @@ internal sealed class WaveStore
     }
 
     /// <summary>The graph a stored wave contributes to Neo4j, or null when no such wave.</summary>
+    /// <exception cref="GraphStoreClientException">The service has a pseudonymization secret and the wave was stored in
+    /// clear or under another secret: its rows would name personal actors, so the job fails with that reason.</exception>
     public WaveGraph? GraphOf(string id)
     {
+        if (DatasetOf(id, withDataset: false) is { } stored && _personal.Refusal(id, stored.SecretCheck) is string refusal)
+        {
+            throw new GraphStoreClientException(refusal);
+        }
+
         using SqliteConnection c = Open();
         using SqliteCommand q = Command(c, "SELECT w.ingested_at, w.actors, w.respondents, w.actors_json, t.ties FROM waves w LEFT JOIN wave_ties t ON t.wave = w.id WHERE w.id = $id");
         q.Parameters.AddWithValue("$id", id);
@@ -293,6 +358,42 @@ internal sealed class WaveStore
         return new WaveGraph(id, ingestedAt, actors, respondents, actorRows, inWaveRows, tieRows);
     }
 
+    /// <summary>Upgrades the schema in place to <see cref="SchemaVersion"/>, in one transaction.</summary>
+    /// <exception cref="InvalidOperationException">The database was written by a newer version of the service.</exception>
+    private static void Migrate(SqliteConnection c)
+    {
+        using SqliteTransaction tx = c.BeginTransaction();
+        long version;
+        using (SqliteCommand q = Command(c, "PRAGMA user_version", tx))
+        {
+            version = (long)q.ExecuteScalar()!;
+        }
+
+        if (version > SchemaVersion)
+        {
+            throw new InvalidOperationException($"the database has schema version {version}, newer than this service's {SchemaVersion}; use a newer service");
+        }
+
+        if (version < 1)
+        {
+            bool hasColumn;
+            using (SqliteCommand q = Command(c, "SELECT COUNT(*) FROM pragma_table_info('waves') WHERE name = 'secret_check'", tx))
+            {
+                hasColumn = (long)q.ExecuteScalar()! > 0;
+            }
+
+            if (!hasColumn)
+            {
+                Execute(c, "ALTER TABLE waves ADD COLUMN secret_check TEXT", tx);
+            }
+
+            Execute(c, "CREATE TABLE IF NOT EXISTS wave_datasets (wave TEXT PRIMARY KEY, dataset BLOB NOT NULL)", tx);
+        }
+
+        Execute(c, $"PRAGMA user_version = {SchemaVersion}", tx);
+        tx.Commit();
+    }
+
     private static void EnqueueJob(SqliteConnection c, SqliteTransaction tx, string wave, string kind)
     {
         using SqliteCommand job = Command(c, "INSERT INTO sync_jobs (wave, kind, status) VALUES ($wave, $kind, 'pending')", tx);
@@ -316,9 +417,9 @@ internal sealed class WaveStore
         return command;
     }
 
-    private static void Execute(SqliteConnection c, string sql)
+    private static void Execute(SqliteConnection c, string sql, SqliteTransaction? tx = null)
     {
-        using SqliteCommand command = Command(c, sql);
+        using SqliteCommand command = Command(c, sql, tx);
         command.ExecuteNonQuery();
     }
 }

@@ -466,7 +466,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     }
 
     /// <summary>A workbook issue as "PATH, sheet 'S', row R, column C (L): message"; the reader names the workbook by its file name.</summary>
-    private static string WorkbookIssue(string path, IngestionIssue issue)
+    internal static string WorkbookIssue(string path, IngestionIssue issue)
     {
         string name = Path.GetFileName(path);
         string where = issue.File.StartsWith(name, StringComparison.Ordinal) ? path + issue.File[name.Length..] : issue.File;

@@ -40,9 +40,7 @@ public sealed class Neo4jSyncTests
             Assert.Equal(SurveyLabels.Format(actor.Setting), (string?)node["setting"]);
         }
 
-        var csv = new StringWriter();
-        MetricsCsvWriter.Write(DatasetAnalysis.Analyze(input, null, Ct).LayerMetrics, csv, Ct);
-        IReadOnlyList<string> rows = WaveAnalyzer.MetricsRowsFromCsv(csv.ToString());
+        IReadOnlyList<string> rows = WaveAnalyzer.MetricsRows(DatasetAnalysis.Analyze(input, null, Ct).LayerMetrics, Ct);
         Assert.Equal(network.Dataset.Actors.Length, graph.InWave.Count);
         foreach (string text in rows)
         {
