@@ -5,8 +5,9 @@ using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Service.Tests;
 
-/// <summary>The service's pages in a real browser: the service on Kestrel on a loopback port with data/zone6 ingested,
-/// its home page and the wave's report opened in Debian's chromium (driven by playwright-core from the front end's
+/// <summary>The service's pages in a real browser: the service on Kestrel on a loopback port with data/zone6 and
+/// data/zone6-2017 ingested, its home page, the wave's report, the comparison of the two waves and the directory opened
+/// in Debian's chromium (driven by playwright-core from the front end's
 /// <c>npm ci</c>). Screenshots go to <c>screenshots/</c> in the test output folder.</summary>
 public sealed class ServicePagesBrowserTests
 {
@@ -27,6 +28,16 @@ public sealed class ServicePagesBrowserTests
         RunningService.CopyZone6(wave);
         await File.WriteAllTextAsync(Path.Combine(wave, "READY"), string.Empty, Ct);
         await RunningService.WaitForAsync(() => Task.FromResult(Directory.Exists(Path.Combine(service.Inbox, "processed", "zone6"))));
+        // The illustrative second wave, to open the comparison page.
+        string later = Path.Combine(service.Inbox, "zone6-2017");
+        Directory.CreateDirectory(later);
+        foreach (string file in Directory.GetFiles(Path.Combine(root, "data", "zone6-2017"), "*.csv"))
+        {
+            File.Copy(file, Path.Combine(later, Path.GetFileName(file)));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(later, "READY"), string.Empty, Ct);
+        await RunningService.WaitForAsync(() => Task.FromResult(Directory.Exists(Path.Combine(service.Inbox, "processed", "zone6-2017"))));
         string served = await service.Client.GetStringAsync("/waves/zone6", Ct);
         Assert.SkipUnless(served.Contains("id=\"ng-data\"", StringComparison.Ordinal), "the report was built without its map (Node.js absent at build time)");
 
@@ -37,7 +48,7 @@ public sealed class ServicePagesBrowserTests
         string baseUrl = service.Client.BaseAddress!.ToString().TrimEnd('/');
         Assert.StartsWith("http://127.0.0.1:", baseUrl, StringComparison.Ordinal);
 
-        JsonElement r = await RunNodeAsync(Path.Combine(root, "tests", "NetworkGraph.Service.Tests", "browser", "check-service.mjs"), baseUrl, "zone6", search, shots, frontend);
+        JsonElement r = await RunNodeAsync(Path.Combine(root, "tests", "NetworkGraph.Service.Tests", "browser", "check-service.mjs"), baseUrl, "zone6", search, shots, frontend, "zone6-2017");
 
         Assert.False(r.TryGetProperty("error", out JsonElement error), error.ToString());
         JsonElement home = r.GetProperty("home");
@@ -64,6 +75,22 @@ public sealed class ServicePagesBrowserTests
         Assert.Equal(search, report.GetProperty("cardTitle").GetString());
         Assert.True(report.GetProperty("charts").GetInt32() >= 15);
         Assert.Empty(report.GetProperty("chartsWithoutTable").EnumerateArray());
+        DatasetAnalysis second = DatasetAnalysis.Analyze(DatasetInput.Read(Path.Combine(service.Inbox, "processed", "zone6-2017")));
+        JsonElement compare = r.GetProperty("compare");
+        Assert.Equal(200, compare.GetProperty("status").GetInt32());
+        Assert.Equal("fr", compare.GetProperty("lang").GetString());
+        Assert.Empty(compare.GetProperty("consoleErrors").EnumerateArray());
+        Assert.Empty(compare.GetProperty("external").EnumerateArray());
+        Assert.Equal(analysis.Network.Dataset.Actors.Length, compare.GetProperty("nodesA").GetInt32());
+        Assert.Equal(second.Network.Dataset.Actors.Length, compare.GetProperty("nodesB").GetInt32());
+
+        JsonElement directory = r.GetProperty("directory");
+        Assert.Equal(200, directory.GetProperty("status").GetInt32());
+        Assert.Equal("fr", directory.GetProperty("lang").GetString());
+        Assert.Empty(directory.GetProperty("consoleErrors").EnumerateArray());
+        Assert.Empty(directory.GetProperty("external").EnumerateArray());
+        string[] rows = [.. directory.GetProperty("actorRows").EnumerateArray().Select(x => x.GetString()!)];
+        Assert.Equal(analysis.Network.Dataset.Actors.Select(a => a.Id).Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(shots, "service-home.png")));
         Assert.True(File.Exists(Path.Combine(shots, "service-zone6.png")));
     }

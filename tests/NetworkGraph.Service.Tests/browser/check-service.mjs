@@ -1,12 +1,14 @@
 // Opens the running service's pages over loopback in Debian's chromium and prints one JSON object of observations:
 // for the home page (/) and a wave's report (/waves/ID), console errors, every request made and those that leave
 // 127.0.0.1; on the home page the links to waves; on the report the map's nodes, the visible ties per layer, the actor
-// focused after a search, the charts without a table; a full-page screenshot of each page.
-// Usage: node check-service.mjs BASE_URL WAVE_ID SEARCH_TEXT SCREENSHOT_DIR FRONTEND_DIR
+// focused after a search, the charts without a table; when a second wave is given, its comparison with the first
+// (/compare, in French: the two maps' actors) and the first wave's directory (/waves/ID/directory, in French: its actor
+// rows); a full-page screenshot of each page.
+// Usage: node check-service.mjs BASE_URL WAVE_ID SEARCH_TEXT SCREENSHOT_DIR FRONTEND_DIR [SECOND_WAVE_ID]
 import { createRequire } from "node:module";
 import path from "node:path";
 
-const [, , base, wave, searchText, shots, frontend] = process.argv;
+const [, , base, wave, searchText, shots, frontend, second] = process.argv;
 const require = createRequire(path.join(path.resolve(frontend), "package.json"));
 const { chromium } = require("playwright-core");
 
@@ -67,6 +69,21 @@ try {
     seen.charts = await page.$$eval("figure.chart", (fs) => fs.length);
     seen.chartsWithoutTable = await page.$$eval("figure.chart", (fs) => fs.filter((f) => !f.querySelector("table")).map((f) => f.id));
     await page.screenshot({ path: path.join(shots, `service-${wave}.png`), fullPage: true });
+    await page.close();
+  }
+  if (second) {
+    const { page, seen } = await open("compare", `${base}/compare?a=${encodeURIComponent(wave)}&b=${encodeURIComponent(second)}&lang=fr`);
+    await page.waitForSelector("#ng-cmp-a[data-ready=true]", { timeout: 30000 });
+    await page.waitForSelector("#ng-cmp-b[data-ready=true]", { timeout: 30000 });
+    seen.nodesA = Number(await page.getAttribute("#ng-cmp-a", "data-nodes"));
+    seen.nodesB = Number(await page.getAttribute("#ng-cmp-b", "data-nodes"));
+    await page.screenshot({ path: path.join(shots, "service-compare-fr.png"), fullPage: true });
+    await page.close();
+  }
+  if (second) {
+    const { page, seen } = await open("directory", `${base}/waves/${encodeURIComponent(wave)}/directory?lang=fr`);
+    seen.actorRows = await page.$$eval("tr[data-actor]", (rs) => rs.map((r) => r.dataset.actor));
+    await page.screenshot({ path: path.join(shots, "service-directory-fr.png"), fullPage: true });
     await page.close();
   }
 } catch (e) {
