@@ -3,6 +3,9 @@
 // graph; edges are hidden while the camera moves. No network request is made.
 import Graph from "graphology";
 import Sigma from "sigma";
+import { drawSnapshot, onPrint } from "./snapshot.js";
+import { startCompare } from "./compare.js";
+import { keyboardCamera } from "./keyboard.js";
 
 // Colour-blind safe palette (Okabe & Ito, 2008), one colour per setting.
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
@@ -134,7 +137,10 @@ function start() {
   controls.append(legend, status);
 
   const card = document.getElementById("ng-card");
-  function showCard(i) {
+  const number = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 3 });
+  // The card sits in the corner away from the actor, so that it hides neither the actor nor its label (which runs to
+  // the right): on the left for an actor in the right half, and for a searched actor (centred, its label to the right).
+  function showCard(i, side) {
     const a = data.actors[i];
     card.replaceChildren();
     card.append(el("h4", {}, a.name));
@@ -143,10 +149,16 @@ function start() {
     for (const m of metricNames) {
       const v = data.metrics[m][i];
       const tr = el("tr");
-      tr.append(el("th", { scope: "row" }, data.metricLabels[m] || m), el("td", {}, v === null || !isFinite(v) ? "–" : String(Math.round(v * 1000) / 1000)));
+      tr.append(el("th", { scope: "row" }, data.metricLabels[m] || m), el("td", {}, v === null || !isFinite(v) ? "–" : number.format(v)));
       table.append(tr);
     }
     card.append(table);
+    let left = side === "left";
+    if (!side) {
+      const d = renderer.getNodeDisplayData(String(i));
+      if (d) left = renderer.framedGraphToViewport(d).x > container.clientWidth / 2;
+    }
+    card.classList.toggle("left", left);
     card.hidden = false;
   }
 
@@ -159,6 +171,7 @@ function start() {
     nodeReducer: (k, a) => (focused === k ? { ...a, highlighted: true, size: a.size * 1.6, forceLabel: true } : a),
   });
   renderer.on("enterNode", ({ node }) => showCard(Number(node)));
+  keyboardCamera(renderer, container);
   // Re-reads only the previous and the new focused actor (a full refresh would re-index every shown tie), and draws
   // at the next frame, when the camera already moves and the ties are hidden.
   function setFocused(node) {
@@ -171,7 +184,7 @@ function start() {
   function focus(i) {
     setFocused(String(i));
     container.dataset.focused = data.actors[i].id;
-    showCard(i);
+    showCard(i, "left");
     const p = renderer.getNodeDisplayData(focused);
     if (p) renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.3 }, { duration: 300 });
   }
@@ -185,17 +198,13 @@ function start() {
   search.addEventListener("change", doSearch);
   search.addEventListener("keydown", (e) => { if (e.key === "Enter") doSearch(); });
 
-  // The map prints as a static image of its current view.
-  window.addEventListener("beforeprint", () => {
-    try {
-      const canvases = container.querySelectorAll("canvas");
-      const w = container.clientWidth, h = container.clientHeight;
-      const out = document.createElement("canvas"); out.width = w; out.height = h;
-      const ctx = out.getContext("2d"); ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, w, h);
-      canvases.forEach((c) => ctx.drawImage(c, 0, 0, w, h));
-      const img = document.getElementById("ng-map-print");
-      img.src = out.toDataURL("image/png");
-    } catch (e) { /* printing without the image is acceptable */ }
+  // The map prints as a static image of its current view, with the colours' legend.
+  const printImage = document.getElementById("ng-map-print");
+  onPrint(() => {
+    const legend = data.settings.map((name, i) => ({ color: PALETTE[i % PALETTE.length], label: name })).filter((_, i) => settingOn[i]);
+    legend.unshift({ color: "#b8b8b8", label: data.layerLabels[layerFilter] || layerFilter, line: true });
+    if (showSuggestions) legend.push({ color: "#D55E00", label: t.suggested || t.showSuggestions, line: true });
+    printImage.src = drawSnapshot(renderer, graph, legend).toDataURL("image/png");
   });
   container.dataset.nodes = String(graph.order);
   container.dataset.ready = "true";
@@ -204,4 +213,9 @@ function start() {
   window.__ngMap = { renderer, graph, focus };
 }
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+function startAll() {
+  start();
+  startCompare();
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startAll); else startAll();

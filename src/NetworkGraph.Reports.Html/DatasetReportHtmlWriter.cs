@@ -95,22 +95,23 @@ public static class DatasetReportHtmlWriter
             page.Heading(char.ToUpper(type[0], culture) + type[1..], "q-" + key);
             int total = f.Frequency.Sum();
             page.Chart("freq-" + key, F(t.FrequencyOf, type), t.FrequencyNames, f.Frequency.Select(x => (double)x).ToArray(), t.Respondents,
-                f.Frequency.Select(x => Percent(x, total, culture)).ToArray(), t.Percent);
+                f.Frequency.Select(x => Percent(x, total, culture)).ToArray(), t.Percent, labelHeader: t.Frequency);
             int active = total - f.Frequency[0];
             page.Chart("chan-" + key, F(t.ChannelsOf, type), t.ChannelNames, f.Channels.Select(x => (double)x).ToArray(), t.Respondents,
-                f.Channels.Select(x => Percent(x, active, culture)).ToArray(), t.Percent);
+                f.Channels.Select(x => Percent(x, active, culture)).ToArray(), t.Percent, labelHeader: t.Channel);
             page.Chart("nchan-" + key, F(t.ChannelCountOf, type), f.ChannelCount.Select((_, i) => (i + 1).ToString(culture)).ToArray(),
-                f.ChannelCount.Select(x => (double)x).ToArray(), t.Respondents, f.ChannelCount.Select(x => Percent(x, active, culture)).ToArray(), t.Percent);
-            page.Chart("in-" + key, F(t.TopInZoneOf, type), f.TopInZone.Select(p => Name(p.Actor)).ToArray(), f.TopInZone.Select(p => (double)p.Mentions).ToArray(), t.Mentions);
-            page.Chart("out-" + key, F(t.TopOutOfZoneOf, type), f.TopOutOfZone.Select(p => Name(p.Actor)).ToArray(), f.TopOutOfZone.Select(p => (double)p.Mentions).ToArray(), t.Mentions);
+                f.ChannelCount.Select(x => (double)x).ToArray(), t.Respondents, f.ChannelCount.Select(x => Percent(x, active, culture)).ToArray(), t.Percent, labelHeader: t.ChannelsCited);
+            page.Chart("in-" + key, F(t.TopInZoneOf, type), f.TopInZone.Select(p => Name(p.Actor)).ToArray(), f.TopInZone.Select(p => (double)p.Mentions).ToArray(), t.Mentions, labelHeader: t.Partner);
+            page.Chart("out-" + key, F(t.TopOutOfZoneOf, type), f.TopOutOfZone.Select(p => Name(p.Actor)).ToArray(), f.TopOutOfZone.Select(p => (double)p.Mentions).ToArray(), t.Mentions, labelHeader: t.Partner);
         }
 
         page.Heading(t.SelfPositioningHeading, "q-positioning");
         page.Paragraph(t.SelfPositioningExplain, "explain");
-        foreach (SelfPositioning p in s.SelfPositioning)
+        // A setting no respondent belongs to has no answer to chart; the table below still lists it.
+        foreach (SelfPositioning p in s.SelfPositioning.Where(p => p.Respondents > 0))
         {
             page.Chart("pos-" + SurveyLabels.Format(p.Setting), t.SettingNames[(int)p.Setting] + " (" + page.Format(p.Respondents) + " " + t.Respondents + ")",
-                [t.Has, t.Wants, t.Should], [p.Has.Mean ?? 0, p.Wants.Mean ?? 0, p.Should.Mean ?? 0], t.Value);
+                [t.Has, t.Wants, t.Should], [p.Has.Mean ?? 0, p.Wants.Mean ?? 0, p.Should.Mean ?? 0], t.Value, labelHeader: t.Figure);
         }
 
         page.Table(
@@ -121,7 +122,7 @@ public static class DatasetReportHtmlWriter
             t.SelfPositioningHeading);
 
         page.Section("network", t.Network);
-        page.Paragraph(t.MapExplain, "explain");
+        page.Paragraph(t.MapExplain, "explain no-print");
         var shown = suggestions.Take(SuggestionsShown).ToList();
         page.Map(json => WriteMapData(json, analysis, t, shown.Select(x => x.Tie)));
 
@@ -169,7 +170,7 @@ public static class DatasetReportHtmlWriter
 
         page.Heading(t.EIIndex);
         page.Paragraph(t.EIExplain, "explain");
-        page.Chart("ei-index", t.EIIndex, t.SettingNames, SurveyLabels.Settings.Select(x => s.Gaps.EIIndex[(int)x] ?? 0).ToArray(), t.EIIndex);
+        page.Chart("ei-index", t.EIIndex, t.SettingNames, SurveyLabels.Settings.Select(x => s.Gaps.EIIndex[(int)x] ?? 0).ToArray(), t.EIIndex, labelHeader: t.Setting);
         writer.Write(page.ToString());
     }
 

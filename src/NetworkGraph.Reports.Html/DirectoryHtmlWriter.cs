@@ -51,7 +51,7 @@ public static class DirectoryHtmlWriter
                         e.Actor.Name, e.Actor.Zone,
                         .. attributes.Select(a => e.Actor.Attributes.GetValueOrDefault(a, string.Empty)),
                         Names(e.TopSending), Names(e.TopReceiving), Names(e.TopExchange)]),
-                    string.Format(culture, f.Kind, kind.Key),
+                    string.Format(culture, f.Kind, KindNames.Name(kind.Key, language)),
                     "kind-" + kindKey,
                     kind.Select(e => "data-actor=\"" + HtmlPage.Encode(e.Actor.Id) + "\""));
             }
@@ -81,7 +81,7 @@ public static class DirectoryHtmlWriter
         #main table { width: 100%; } #main th[scope=col] { cursor: pointer; } #main th[aria-sort=ascending]::after { content: " ▲"; } #main th[aria-sort=descending]::after { content: " ▼"; }
         tr.ng-hidden { display: none; } #ng-dir-search { min-width: 18rem; }
         @media print {
-          body { font-size: 8.5pt; } main > section:first-of-type { break-before: auto; } #main table { break-inside: auto; } tr { break-inside: avoid; } thead { display: table-header-group; }
+          body { font-size: 8.5pt; } main > section + section { break-before: page; } #main table { break-inside: auto; } tr { break-inside: avoid; } thead { display: table-header-group; }
           #main th[scope=col]::after { content: none !important; } header nav { display: none; }
         }
         </style>

@@ -50,7 +50,7 @@ public static class GraphReportHtmlWriter
             page.Paragraph(string.Format(culture, t.SampledMap, MapNodeLimit, g.NodeCount), "note");
         }
 
-        page.Paragraph(t.MapExplain, "explain");
+        page.Paragraph(t.MapExplain, "explain no-print");
         int[] map = new int[g.NodeCount];
         Array.Fill(map, -1);
         for (int i = 0; i < selection.Length; i++)
@@ -94,7 +94,8 @@ public static class GraphReportHtmlWriter
         {
             ReadOnlySpan<double> values = m.Column(column);
             (string[] labels, double[] counts) = Histogram(values, 10, culture);
-            page.Chart("dist-" + column, column, labels, counts, t.Count);
+            string name = MapText.For(language).Metrics.GetValueOrDefault(column, column);
+            page.Chart("dist-" + column, name, labels, counts, t.Count, labelHeader: name);
         }
 
         page.Section("top", t.TopActors);

@@ -120,33 +120,49 @@ internal sealed class HtmlPage
     }
 
     /// <summary>A horizontal bar chart (server-rendered SVG) with its figures as a table next to it.</summary>
-    public HtmlPage Chart(string id, string caption, IReadOnlyList<string> labels, IReadOnlyList<double> values, string valueHeader, IReadOnlyList<string>? extraColumn = null, string? extraHeader = null)
+    /// <remarks><c>labelHeader</c> heads the table's first column: what the bars are (frequency, channel, partner…).</remarks>
+    public HtmlPage Chart(string id, string caption, IReadOnlyList<string> labels, IReadOnlyList<double> values, string valueHeader, IReadOnlyList<string>? extraColumn = null, string? extraHeader = null, string? labelHeader = null)
     {
-        const int barHeight = 18, gap = 6, labelWidth = 170, width = 420;
-        double max = values.Count == 0 ? 0 : values.Max();
+        const int barHeight = 18, gap = 6, labelWidth = 215, width = 470, maxLabel = 30;
+        // Bars grow from zero; with a negative value (an E-I index) zero sits in the middle and bars grow either way.
+        double max = values.Count == 0 ? 0 : values.Where(double.IsFinite).DefaultIfEmpty(0).Max(Math.Abs);
+        bool diverging = values.Any(v => v < 0);
+        double plot = width - labelWidth - 50;
+        double zero = diverging ? labelWidth + 25 + (plot / 2) : labelWidth;
+        double scale = max > 0 ? (diverging ? (plot / 2) - 25 : plot) / max : 0;
         int height = Math.Max(1, values.Count) * (barHeight + gap);
         var inv = CultureInfo.InvariantCulture;
         _body.Append(inv, $"<figure class=\"chart\" id=\"{id}\"><figcaption>{Encode(caption)}</figcaption><div class=\"chart-body\">");
         _body.Append(inv, $"<svg role=\"img\" aria-labelledby=\"{id}-t\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"><title id=\"{id}-t\">{Encode(caption)}</title>");
         for (int i = 0; i < values.Count; i++)
         {
-            double w = max > 0 ? (width - labelWidth - 50) * values[i] / max : 0;
+            double v = double.IsFinite(values[i]) ? values[i] : 0;
+            double w = Math.Abs(v) * scale;
+            double x = v < 0 ? zero - w : zero;
             int y = i * (barHeight + gap);
-            string label = labels[i].Length > 26 ? labels[i][..25] + "…" : labels[i];
-            _body.Append(inv, $"<text x=\"{labelWidth - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{Encode(label)}</text>");
-            _body.Append(inv, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{w:0.#}\" height=\"{barHeight}\" fill=\"#0072B2\"/>");
-            _body.Append(inv, $"<text x=\"{labelWidth + w + 4:0.#}\" y=\"{y + 13}\">{Encode(Format(values[i]))}</text>");
+            // The label column holds about 30 characters at 12 px; longer names are cut, whole in the tooltip and the table.
+            string label = labels[i].Length > maxLabel ? labels[i][..(maxLabel - 1)].TrimEnd() + "…" : labels[i];
+            string tip = label.Length == labels[i].Length ? string.Empty : $"<title>{Encode(labels[i])}</title>";
+            _body.Append(inv, $"<text x=\"{labelWidth - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{tip}{Encode(label)}</text>");
+            _body.Append(inv, $"<rect x=\"{x:0.#}\" y=\"{y}\" width=\"{w:0.#}\" height=\"{barHeight}\" fill=\"#0072B2\"/>");
+            _body.Append(v < 0
+                ? string.Create(inv, $"<text x=\"{x - 4:0.#}\" y=\"{y + 13}\" text-anchor=\"end\">{Encode(Format(values[i]))}</text>")
+                : string.Create(inv, $"<text x=\"{x + w + 4:0.#}\" y=\"{y + 13}\">{Encode(Format(values[i]))}</text>"));
+        }
+
+        if (diverging)
+        {
+            _body.Append(inv, $"<line x1=\"{zero:0.#}\" x2=\"{zero:0.#}\" y1=\"0\" y2=\"{height}\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>");
         }
 
         _body.Append("</svg>");
-        var header = new List<string> { caption.Length > 0 ? string.Empty : string.Empty, valueHeader };
-        header[0] = "";
+        var header = new List<string> { labelHeader ?? string.Empty, valueHeader };
         if (extraHeader is not null)
         {
             header.Add(extraHeader);
         }
 
-        _body.Append("<table class=\"chart-table\"><thead><tr><th scope=\"col\"></th>");
+        _body.Append("<table class=\"chart-table\"><thead><tr><th scope=\"col\">").Append(Encode(header[0])).Append("</th>");
         foreach (string h in header.Skip(1))
         {
             _body.Append("<th scope=\"col\">").Append(Encode(h)).Append("</th>");
@@ -181,7 +197,10 @@ internal sealed class HtmlPage
             return Paragraph(_text.MapUnavailable, "note");
         }
 
-        _body.Append("<div id=\"ng-map-controls\" class=\"no-print\"></div><div class=\"map-wrap\"><div id=\"ng-map\" tabindex=\"0\"></div><aside id=\"ng-card\" hidden></aside></div><img id=\"ng-map-print\" alt=\"\">\n");
+        MapText m = MapText.For(_text.Language);
+        _body.Append("<p class=\"explain no-print\">").Append(Encode(m.Keyboard)).Append("</p>");
+        _body.Append("<div id=\"ng-map-controls\" class=\"no-print\"></div><div class=\"map-wrap\"><div id=\"ng-map\" tabindex=\"0\" aria-label=\"").Append(Encode(m.MapLabel)).Append("\"></div><aside id=\"ng-card\" hidden></aside></div>")
+            .Append("<figure id=\"ng-map-figure\"><img id=\"ng-map-print\" alt=\"").Append(Encode(m.PrintAlt)).Append("\"><figcaption>").Append(Encode(m.PrintCaption)).Append("</figcaption></figure>\n");
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
@@ -197,6 +216,7 @@ internal sealed class HtmlPage
             json.WriteString("visibleTies", _text.VisibleTies);
             json.WriteString("zone", _text.Zone);
             json.WriteString("isolated", _text.IsolatedActor);
+            json.WriteString("suggested", m.Suggested);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -214,7 +234,9 @@ internal sealed class HtmlPage
             toc.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{id}\">{Encode(title)}</a></li>");
         }
 
-        string script = MapScript is null || !_body.ToString().Contains("id=\"ng-data\"", StringComparison.Ordinal)
+        string body = _body.ToString();
+        bool hasMap = body.Contains("id=\"ng-data\"", StringComparison.Ordinal) || body.Contains("id=\"ng-compare-data\"", StringComparison.Ordinal);
+        string script = MapScript is null || !hasMap
             ? string.Empty
             : "<script>" + MapScript.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase) + "</script>";
         return $$"""
@@ -224,6 +246,7 @@ internal sealed class HtmlPage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+        <link rel="icon" href="data:,">
         <title>{{Encode(_title)}}</title>
         <style>{{Style}}</style>
         </head>
@@ -233,7 +256,7 @@ internal sealed class HtmlPage
         {{(_toc.Count > 1 ? $"<nav aria-label=\"{Encode(_text.Contents)}\"><h2>{Encode(_text.Contents)}</h2><ol>{toc}</ol></nav>" : string.Empty)}}
         </header>
         <main id="main">
-        {{_body}}{{(_toc.Count > 0 ? "</section>" : string.Empty)}}
+        {{body}}{{(_toc.Count > 0 ? "</section>" : string.Empty)}}
         </main>
         {{script}}
         </body>
@@ -254,13 +277,20 @@ internal sealed class HtmlPage
         .explain { color: #333; font-size: .95em; max-width: 60rem; } .note { font-style: italic; }
         .map-wrap { position: relative; } #ng-map { width: 100%; height: 600px; border: 1px solid #ccc; background: #fff; }
         #ng-card { position: absolute; top: .5rem; right: .5rem; max-width: 18rem; background: rgba(255,255,255,.95); border: 1px solid #999; padding: .4rem .6rem; font-size: .9em; }
-        #ng-card h4 { margin: 0 0 .2rem; } #ng-map-controls { margin: .5rem 0; } #ng-map-controls label, #ng-map-controls select, #ng-map-controls input { margin-right: .4rem; }
+        #ng-card.left { right: auto; left: .5rem; } #ng-card h4 { margin: 0 0 .2rem; } #ng-map-controls { margin: .5rem 0; } #ng-map-controls label, #ng-map-controls select, #ng-map-controls input { margin-right: .4rem; }
         #ng-legend { display: inline-block; border: 1px solid #ccc; margin: .4rem 0; } .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 50%; vertical-align: middle; }
-        #ng-map-print { display: none; } ul.roles { margin-top: 0; }
+        #ng-map-figure { display: none; } ul.roles { margin-top: 0; }
         @media print {
           @page { size: A4; margin: 15mm; }
-          body { max-width: none; margin: 0; font-size: 10pt; } .no-print, .skip, #ng-map, #ng-card { display: none !important; }
-          #ng-map-print { display: block; max-width: 100%; } section { break-before: page; } table, figure { break-inside: avoid; } a { color: inherit; text-decoration: none; }
+          html, body { background: #fff; color: #000; }
+          body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; } .no-print, .skip, #ng-map, #ng-card, .map-wrap { display: none !important; }
+          #ng-map-figure { display: block; margin: 0; break-inside: avoid; } #ng-map-print { display: block; box-sizing: border-box; width: 100%; height: auto; border: 1px solid #999; }
+          #ng-map-figure figcaption { font-size: 8.5pt; font-style: italic; margin-top: 2mm; }
+          #questionnaire, #network, #gaps { break-before: page; } h2, h3, caption, figcaption, .explain { break-after: avoid; } p { orphans: 3; widows: 3; }
+          table { break-inside: auto; max-width: 100%; } tr, .chart, .summary { break-inside: avoid; } thead { display: table-header-group; }
+          th, td { padding: .1rem .3rem; } thead th { background: none; border-bottom: 1.5pt solid #000; } .summary { background: none; border-left: 3pt solid #000; }
+          .chart-body { flex-wrap: nowrap; gap: 4mm; } .chart-body svg { flex: 0 0 55%; width: 55%; height: auto; } .chart-table { flex: 1 1 auto; font-size: 8.5pt; margin: 0; }
+          nav ol { columns: 2; } a { color: inherit; text-decoration: none; } td, th { overflow-wrap: break-word; }
         }
         """;
 }

@@ -55,7 +55,6 @@ internal static class MapData
     /// <summary>Writes <c>metrics</c> (one array per metric, in the order of <paramref name="nodes"/>) and <c>metricLabels</c>.</summary>
     public static void WriteMetrics(Utf8JsonWriter json, NodeMetricsTable table, NodeIndex nodes, ReportText t, IReadOnlyList<int>? selection = null)
     {
-        _ = t;
         json.WriteStartObject("metrics");
         foreach (string column in SizeMetrics.Where(table.Has))
         {
@@ -83,7 +82,7 @@ internal static class MapData
         json.WriteStartObject("metricLabels");
         foreach (string column in SizeMetrics.Where(table.Has))
         {
-            json.WriteString(column, column);
+            json.WriteString(column, MapText.For(t.Language).Metrics.GetValueOrDefault(column, column));
         }
 
         json.WriteEndObject();

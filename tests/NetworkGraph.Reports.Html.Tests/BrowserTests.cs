@@ -10,8 +10,8 @@ namespace NetworkGraph.Reports.Html.Tests;
 /// <c>screenshots/</c> in the test output folder.</summary>
 public sealed class BrowserTests
 {
-    private static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-    private static readonly string Frontend = Path.Combine(Zone6.Root, "frontend");
+    internal static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+    internal static readonly string Frontend = Path.Combine(Zone6.Root, "frontend");
 
     [Theory]
     [InlineData(ReportLanguage.English)]
@@ -50,6 +50,13 @@ public sealed class BrowserTests
             Assert.True(r.GetProperty("charts").GetInt32() >= 15);
             Assert.Empty(r.GetProperty("chartsWithoutTable").EnumerateArray());
             Assert.True(File.Exists(shot));
+            JsonElement keys = r.GetProperty("keyboard");
+            Assert.Equal("ng-map", keys.GetProperty("focused").GetString());
+            double Camera(string step, string key) => keys.GetProperty(step).GetProperty(key).GetDouble();
+            Assert.True(Camera("afterZoom", "ratio") < Camera("before", "ratio"), "+ zooms in");
+            Assert.True(Camera("afterRight", "x") > Camera("afterZoom", "x"), "the right arrow moves the view right");
+            Assert.Equal(1, Camera("afterReset", "ratio"), 6);
+            Assert.Equal(0.5, Camera("afterReset", "x"), 6);
         }
         finally
         {
@@ -108,7 +115,7 @@ public sealed class BrowserTests
         Assert.Equal("%PDF-"u8.ToArray(), head);
     }
 
-    private static void SkipWithoutBrowser()
+    internal static void SkipWithoutBrowser()
     {
         if (!File.Exists(Chromium) || !Directory.Exists(Path.Combine(Frontend, "node_modules", "playwright-core")))
         {
@@ -138,7 +145,7 @@ public sealed class BrowserTests
     private static JsonElement RunCheck(string report, string screenshot, string search) =>
         RunNode([Path.Combine(AppContext.BaseDirectory, "browser", "check-report.mjs"), report, screenshot, search, Frontend]);
 
-    private static JsonElement RunNode(string[] args)
+    internal static JsonElement RunNode(string[] args)
     {
         var start = new ProcessStartInfo("node")
         {

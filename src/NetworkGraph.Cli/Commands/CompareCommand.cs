@@ -119,7 +119,7 @@ internal sealed class CompareCommand : ICliCommand
 
             using (var html = new StreamWriter(staged.PathOf("compare.html"), append: false, new UTF8Encoding(false)))
             {
-                CompareHtmlWriter.Write(html, comparison, analysisA, analysisB, language);
+                CompareHtmlWriter.Write(html, comparison, analysisA, analysisB, language, mapping);
             }
 
             ct.ThrowIfCancellationRequested();

@@ -1,7 +1,8 @@
 // Opens a generated report.html from disk in Debian's chromium and prints one JSON object of observations:
 // console errors, requests other than the page itself, nodes on the map, visible ties per layer, the focused actor
 // after a search, charts without a table, and the screenshot written; with the timings of first paint, map drawn,
-// search response (Enter to the next painted frame) and pan frames (requestAnimationFrame intervals while dragging).
+// search response (Enter to the next painted frame) and pan frames (requestAnimationFrame intervals while dragging);
+// and the camera after + (zoom in), the right arrow and 0 (whole map) pressed on the focused map.
 // Usage: node check-report.mjs REPORT_HTML SCREENSHOT_PNG SEARCH_TEXT FRONTEND_DIR
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -74,6 +75,17 @@ try {
   await page.screenshot({ path: screenshot, fullPage: false });
   await page.screenshot({ path: screenshot.replace(/\.png$/, "-full.png"), fullPage: true });
   result.screenshot = screenshot;
+  // Keyboard: the map takes the focus; + zooms in, an arrow moves the view, 0 shows the whole map again.
+  const camera = () => page.evaluate(() => window.__ngMap.renderer.getCamera().getState());
+  await page.focus("#ng-map");
+  result.keyboard = { focused: await page.evaluate(() => document.activeElement && document.activeElement.id) };
+  result.keyboard.before = await camera();
+  await page.keyboard.press("+");
+  result.keyboard.afterZoom = await camera();
+  await page.keyboard.press("ArrowRight");
+  result.keyboard.afterRight = await camera();
+  await page.keyboard.press("0");
+  result.keyboard.afterReset = await camera();
 } catch (e) {
   result.error = String(e && e.stack || e);
 } finally {
