@@ -356,6 +356,30 @@ public sealed class ReportText
     /// <summary>No wave yet.</summary>
     public required string NoWaves { get; init; }
 
+    /// <summary>ingested</summary>
+    public required string Ingested { get; init; }
+
+    /// <summary>directory of services</summary>
+    public required string DirectoryLink { get; init; }
+
+    /// <summary>changes since {0}</summary>
+    public required string ChangesSince { get; init; }
+
+    /// <summary>Compare two waves</summary>
+    public required string CompareHeading { get; init; }
+
+    /// <summary>Earlier wave</summary>
+    public required string EarlierWave { get; init; }
+
+    /// <summary>Later wave</summary>
+    public required string LaterWave { get; init; }
+
+    /// <summary>Compare</summary>
+    public required string CompareButton { get; init; }
+
+    /// <summary>Language of the pages:</summary>
+    public required string PageLanguage { get; init; }
+
     /// <summary>sending</summary>
     public required string Sending { get; init; }
 
@@ -503,6 +527,14 @@ public sealed class ReportText
         Wave = "wave",
         Status = "status",
         NoWaves = "No wave yet.",
+        Ingested = "ingested",
+        DirectoryLink = "directory of services",
+        ChangesSince = "changes since {0}",
+        CompareHeading = "Compare two waves",
+        EarlierWave = "Earlier wave",
+        LaterWave = "Later wave",
+        CompareButton = "Compare",
+        PageLanguage = "Language of the pages:",
         Sending = "sending",
         Receiving = "receiving",
         Exchange = "information exchange",
@@ -633,6 +665,14 @@ public sealed class ReportText
         Wave = "vague",
         Status = "état",
         NoWaves = "Aucune vague pour l'instant.",
+        Ingested = "reçue le",
+        DirectoryLink = "répertoire des services",
+        ChangesSince = "évolution depuis {0}",
+        CompareHeading = "Comparer deux vagues",
+        EarlierWave = "Vague la plus ancienne",
+        LaterWave = "Vague la plus récente",
+        CompareButton = "Comparer",
+        PageLanguage = "Langue des pages\u00a0:",
         Sending = "envoi",
         Receiving = "réception",
         Exchange = "échange d'informations",

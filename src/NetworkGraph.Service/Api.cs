@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using NetworkGraph.Reports.Html;
 using NetworkGraph.Surveys;
 
 namespace NetworkGraph.Service;
@@ -32,18 +34,16 @@ internal static class Api
             }
         });
 
-        app.MapGet("/", (WaveStore store, IOptions<Neo4jOptions> neo4j) =>
+        app.MapGet("/", (string? lang, WaveStore store, IOptions<Neo4jOptions> neo4j) =>
         {
-            var html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>NetworkGraph waves</title></head><body><h1>Survey waves</h1><ul>");
-            List<WaveSummary> waves = store.List(neo4j.Value.Enabled);
-            foreach (WaveSummary w in waves)
+            if (!ReportLanguages.TryParse(lang ?? "en", out ReportLanguage language))
             {
-                string id = WebUtility.HtmlEncode(w.Id);
-                html.Append($"<li><a href=\"/waves/{Uri.EscapeDataString(w.Id)}\">{id}</a> — {w.Actors} actors, {w.Respondents} respondents, ingested {WebUtility.HtmlEncode(w.IngestedAt)}")
-                    .Append(FollowUpApi.ListLinks(w, waves)).Append("</li>");
+                return BadRequest($"unknown language '{lang}'; expected en or fr");
             }
 
-            html.Append("</ul>").Append(FollowUpApi.CompareForm(waves)).Append("</body></html>");
+            List<WaveSummary> waves = store.List(neo4j.Value.Enabled);
+            var html = new StringWriter(CultureInfo.InvariantCulture);
+            WavesHtmlWriter.Write(html, waves.Select(w => FollowUpApi.ListEntry(w, waves, language)), language);
             return Results.Content(html.ToString(), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
 

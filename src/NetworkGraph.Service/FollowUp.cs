@@ -415,38 +415,25 @@ internal static class FollowUpApi
         return html.Append("</nav>").ToString();
     }
 
-    /// <summary>The list item links of a wave on <c>/</c>: its directory, and the comparison with the wave stored just before it.</summary>
-    public static string ListLinks(WaveSummary wave, IReadOnlyList<WaveSummary> waves)
+    /// <summary>A wave as the home page lists it: its counts, its ingestion time and the wave stored just before it.</summary>
+    public static WaveListEntry ListEntry(WaveSummary wave, IReadOnlyList<WaveSummary> waves, ReportLanguage language)
     {
-        string e = Uri.EscapeDataString(wave.Id);
-        var html = new StringBuilder(" · <a href=\"/waves/").Append(e).Append("/directory\">directory</a>");
-        if (Previous(wave.Id, waves) is string previous)
-        {
-            html.Append(" · <a href=\"/compare?a=").Append(Uri.EscapeDataString(previous)).Append("&amp;b=").Append(e).Append("\">changes since ")
-                .Append(WebUtility.HtmlEncode(previous)).Append("</a>");
-        }
-
-        return html.ToString();
+        DateTimeOffset? ingested = DateTimeOffset.TryParse(wave.IngestedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset at) ? at : null;
+        return new WaveListEntry(wave.Id, wave.Id, StatusText(wave.SyncStatus, language), wave.Actors, ingested, wave.Respondents, Previous(wave.Id, waves));
     }
 
-    /// <summary>The form of <c>/</c> comparing any two waves.</summary>
-    public static string CompareForm(IReadOnlyList<WaveSummary> waves)
+    /// <summary>A wave's <c>syncStatus</c> in the words of the home page.</summary>
+    private static string StatusText(string syncStatus, ReportLanguage language) => (syncStatus, language) switch
     {
-        if (waves.Count < 2)
-        {
-            return string.Empty;
-        }
-
-        var options = new StringBuilder();
-        foreach (WaveSummary w in waves)
-        {
-            options.Append("<option>").Append(WebUtility.HtmlEncode(w.Id)).Append("</option>");
-        }
-
-        return "<h2>Compare two waves</h2><form method=\"get\" action=\"/compare\"><label>Earlier wave <select name=\"a\">" + options +
-            "</select></label> <label>Later wave <select name=\"b\">" + options +
-            "</select></label> <label>Language <select name=\"lang\"><option value=\"en\">English</option><option value=\"fr\">français</option></select></label> <button type=\"submit\">Compare</button></form>";
-    }
+        ("pending", ReportLanguage.French) => "enregistrée, synchronisation Neo4j en attente",
+        ("synced", ReportLanguage.French) => "enregistrée et synchronisée dans Neo4j",
+        ("failed", ReportLanguage.French) => "enregistrée ; échec de la synchronisation Neo4j",
+        (_, ReportLanguage.French) => "enregistrée",
+        ("pending", _) => "stored, Neo4j sync pending",
+        ("synced", _) => "stored and synced to Neo4j",
+        ("failed", _) => "stored; Neo4j sync failed",
+        _ => "stored",
+    };
 
     /// <summary>Inserts <paramref name="links"/> right after the page's opening <c>body</c> tag.</summary>
     public static string InsertAfterBody(string page, string links)

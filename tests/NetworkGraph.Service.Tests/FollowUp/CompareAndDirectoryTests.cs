@@ -164,10 +164,21 @@ public sealed class CompareAndDirectoryTests
         await FollowUpKit.UploadOkAsync(service, "w2017", FollowUpKit.CopyDataset("zone6-2017", Path.Combine(service.Root, "b")));
 
         string list = await service.Client.GetStringAsync("/", Ct);
-        Assert.Contains("href=\"/waves/w2015/directory\"", list, StringComparison.Ordinal);
-        Assert.Contains("href=\"/compare?a=w2015&amp;b=w2017\"", list, StringComparison.Ordinal);
-        Assert.DoesNotContain("/compare?a=w2017", list, StringComparison.Ordinal);
-        Assert.Contains("action=\"/compare\"", list, StringComparison.Ordinal);
+        Assert.Contains("href=\"waves/w2015/directory?lang=en\"", list, StringComparison.Ordinal);
+        Assert.Contains("href=\"compare?a=w2015&amp;b=w2017&amp;lang=en\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("compare?a=w2017", list, StringComparison.Ordinal);
+        Assert.Contains("action=\"compare\"", list, StringComparison.Ordinal);
+        Assert.Contains("changes since w2015", list, StringComparison.Ordinal);
+
+        // The home page speaks the coordinator's language and passes it on to the pages it links.
+        string french = await service.Client.GetStringAsync("/?lang=fr", Ct);
+        Assert.Contains("<html lang=\"fr\"", french, StringComparison.Ordinal);
+        Assert.Contains("évolution depuis w2015", french, StringComparison.Ordinal);
+        Assert.Contains("href=\"waves/w2017/directory?lang=fr\"", french, StringComparison.Ordinal);
+        Assert.Contains("enregistrée", french, StringComparison.Ordinal);
+        using HttpResponseMessage unknown = await service.Client.GetAsync("/?lang=de", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
 
         string page = await service.Client.GetStringAsync("/waves/w2017", Ct);
         Assert.Contains("href=\"/waves/w2017/directory\"", page, StringComparison.Ordinal);
