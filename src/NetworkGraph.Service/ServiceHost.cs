@@ -49,8 +49,9 @@ internal static class ServiceHost
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.MapOpenApi();
+        // Framework refusals (404, 405, 415…) are problem+json like the API's own, whatever the client's Accept header says.
+        app.UseStatusCodePages(status => Results.Problem(statusCode: status.HttpContext.Response.StatusCode).ExecuteAsync(status.HttpContext));
+        app.MapOpenApi("/openapi/v1.json"); // the one document; other names are the API's own 404
         Api.Map(app);
         return app;
     }
