@@ -336,6 +336,7 @@ internal sealed class MetricsCache
             .ToList();
         if (sort is not null && parsed.Count > 0 && !parsed[0].Node.ContainsKey(sort))
         {
+            // Not cached: the keys are the client's, and only known columns keep the cache bounded.
             return new Sorted([], UnknownColumn: true);
         }
 
@@ -368,6 +369,9 @@ internal sealed class MetricsCache
             : string.CompareOrdinal(a.ToString(), b.ToString());
         return desc ? -c : c;
     }
+
+    /// <summary>The number of cached queries.</summary>
+    internal int Count => _sorted.Count;
 
     /// <summary>Rows of one query.</summary>
     internal sealed record Sorted(string[] Rows, bool UnknownColumn);

@@ -62,12 +62,18 @@ public sealed partial class ServiceFuzzTests
         Directory.CreateDirectory(drop);
         while (run.Next())
         {
-            // A few archives at a time, each moved in by rename as the inbox expects; odd names now and then.
+            // A few archives (and now and then a workbook) at a time, each moved in by rename as the inbox expects; odd names now and then.
             var batch = new List<(string Name, byte[] Zip)>();
             for (int i = 0; i < 4; i++)
             {
-                string name = run.OneIn(10) ? run.Pick(OddInboxNames) + run.Executions + "-" + i + ".zip" : $"fz{run.Executions}-{i}.zip";
-                batch.Add((name, ZipInput(run)));
+                bool workbook = run.OneIn(6);
+                string name = (run.OneIn(10) ? run.Pick(OddInboxNames) : "fz") + run.Executions + "-" + i + (workbook ? ".xlsx" : ".zip");
+                if (workbook && name[0] is '.' or '~')
+                {
+                    name = "fz" + name; // a hidden or lock-file workbook is left alone by design
+                }
+
+                batch.Add((name, workbook ? run.Mutate(FuzzInputs.Workbook) : ZipInput(run)));
             }
 
             foreach ((string name, byte[] zip) in batch)
@@ -86,7 +92,7 @@ public sealed partial class ServiceFuzzTests
             }
         }
 
-        run.Report($", {processed} archives processed, {rejected} rejected");
+        run.Report($" (batches of 4), {processed + rejected} inputs: {processed} processed, {rejected} rejected");
     }
 
     [Fact]
