@@ -145,6 +145,7 @@ internal static class WaveFiles
                 {
                     using Stream input = entry.Open();
                     using FileStream output = File.Create(Path.Combine(root, fileName));
+                    uint crc = 0xFFFFFFFFu;
                     int read;
                     while ((read = input.Read(buffer)) > 0)
                     {
@@ -154,7 +155,13 @@ internal static class WaveFiles
                             throw new InvalidWaveException(archiveName, $"the archive inflates to more than {Limits.MaxZipUncompressedBytes / (1024 * 1024)} MiB");
                         }
 
+                        crc = Crc32(crc, buffer.AsSpan(0, read));
                         output.Write(buffer, 0, read);
+                    }
+
+                    if (~crc != entry.Crc32)
+                    {
+                        throw new InvalidWaveException(archiveName, $"entry '{Shown(entry.FullName)}' is corrupt: its content does not match its checksum (CRC-32)");
                     }
                 }
                 catch (Exception e) when (e is InvalidDataException or NotSupportedException)
@@ -164,6 +171,28 @@ internal static class WaveFiles
                 }
             }
         }
+    }
+
+    private static readonly uint[] CrcTable = [.. Enumerable.Range(0, 256).Select(n =>
+    {
+        uint c = (uint)n;
+        for (int k = 0; k < 8; k++)
+        {
+            c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+
+        return c;
+    })];
+
+    /// <summary>Continues a CRC-32 (the zip polynomial, reflected, ISO-HDLC) over <paramref name="data"/>; start from all ones and complement at the end.</summary>
+    private static uint Crc32(uint crc, ReadOnlySpan<byte> data)
+    {
+        foreach (byte b in data)
+        {
+            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        }
+
+        return crc;
     }
 
     /// <summary>Longest file name (in UTF-8 bytes) an archive entry may have: the common file system limit.</summary>

@@ -259,6 +259,18 @@ public sealed partial class ServiceFuzzTests
             await Task.Delay(20, Ct);
         }
 
+        // The worker removes its staging copy last.
+        string staging = Path.Combine(service.Inbox, ".staging");
+        while (Directory.Exists(staging) && Directory.EnumerateDirectories(staging).Any())
+        {
+            if (DateTime.UtcNow > end)
+            {
+                return ($"the staging copy of '{name}' is still there after 30 s", false);
+            }
+
+            await Task.Delay(20, Ct);
+        }
+
         // The zip is moved after the commit or the error file is written: look for it under processed/ and rejected/.
         foreach (string outcome in new[] { "processed", "rejected" })
         {
@@ -309,6 +321,8 @@ public sealed partial class ServiceFuzzTests
         return new MultipartCase("multipart/form-data; boundary=ngfuzz", parts.Build("ngfuzz"));
     }
 
+    private static readonly Lazy<IReadOnlyList<(string Name, byte[] Zip)>> ZipPool = new(() => [.. FuzzInputs.Zips, .. FuzzInputs.Corpus("zip")]);
+
     /// <summary>An archive: the zone 6 survey with one table mutated, or a mutated seed (valid, hostile or a committed crasher).</summary>
     internal static byte[] ZipInput(FuzzRun run)
     {
@@ -320,7 +334,7 @@ public sealed partial class ServiceFuzzTests
             return FuzzInputs.Zone6Zip(tables, run.OneIn(4) ? "wave/" : string.Empty);
         }
 
-        var pool = FuzzInputs.Zips.Concat(FuzzInputs.Corpus("zip")).ToList();
+        IReadOnlyList<(string Name, byte[] Zip)> pool = ZipPool.Value;
         (string name, byte[] seed) = run.Pick(pool);
         while (name.StartsWith("bomb-deflate", StringComparison.Ordinal) && !run.OneIn(10))
         {
@@ -533,6 +547,9 @@ public sealed partial class ServiceFuzzTests
     internal sealed class Tally
     {
         private readonly SortedDictionary<int, int> _byStatus = [];
+
+        /// <summary>Answers in 2xx.</summary>
+        public int Accepted => _byStatus.Where(kv => kv.Key is >= 200 and < 300).Sum(kv => kv.Value);
 
         public void Count(HttpStatusCode status) => _byStatus[(int)status] = _byStatus.GetValueOrDefault((int)status) + 1;
 
