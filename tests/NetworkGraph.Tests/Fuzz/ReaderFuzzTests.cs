@@ -178,10 +178,11 @@ public sealed class ReaderFuzzTests
         return null;
     }
 
-    /// <summary>Reports the execution count, also to the file named by <c>NETWORKGRAPH_FUZZ_LOG</c> when set.</summary>
+    /// <summary>Reports the execution count (test output and diagnostics), also to the file named by <c>NETWORKGRAPH_FUZZ_LOG</c> when set.</summary>
     private static void Report(string line)
     {
         TestContext.Current.SendDiagnosticMessage(line);
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
         if (Environment.GetEnvironmentVariable("NETWORKGRAPH_FUZZ_LOG") is { Length: > 0 } log)
         {
             File.AppendAllText(log, line + Environment.NewLine);
