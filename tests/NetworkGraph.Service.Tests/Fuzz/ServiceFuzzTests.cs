@@ -286,19 +286,14 @@ public sealed partial class ServiceFuzzTests
                 return (null, true);
             }
 
-            // The worker moves the archive, then writes error.txt beside it.
+            // error.txt is complete before the archive shows under rejected/.
             string error = Path.Combine(Path.GetDirectoryName(moved)!, "error.txt");
-            string text = string.Empty;
-            for (int i = 0; i < 100 && (text = File.Exists(error) ? await File.ReadAllTextAsync(error, Ct) : string.Empty).Length == 0; i++)
-            {
-                await Task.Delay(20, Ct);
-            }
-
             if (!File.Exists(error))
             {
                 return ($"'{name}' was rejected without error.txt", false);
             }
 
+            string text = await File.ReadAllTextAsync(error, Ct);
             foreach (string leak in new[] { "   at ", "Exception", service.Root, FuzzRun.RepositoryRoot })
             {
                 if (text.Contains(leak, StringComparison.Ordinal))
