@@ -51,7 +51,8 @@ internal sealed class FuzzRun
         return true;
     }
 
-    /// <summary>A failure message naming the seed and the execution, and where the input was saved.</summary>
+    /// <summary>Saves the input that broke the contract and returns a failure message naming the seed, the execution and
+    /// the saved file. Call it only on a breach: every call writes a file.</summary>
     public string Failure(string breach, byte[] input, string extension)
     {
         string path = Path.Combine(Path.GetTempPath(), $"ng-fuzz-service-{Target}-{Convert.ToHexString(SHA256.HashData(input))[..12]}{extension}");

@@ -29,7 +29,10 @@ public sealed partial class ServiceFuzzTests
         {
             MultipartCase upload = Multipart(run, "fz" + run.Executions);
             (string? breach, before) = await UploadAndCheckAsync(service, upload, before, tally);
-            Assert.True(breach is null, run.Failure(breach ?? string.Empty, upload.ToCorpus(), ".multipart"));
+            if (breach is not null)
+            {
+                Assert.Fail(run.Failure(breach, upload.ToCorpus(), ".multipart"));
+            }
         }
 
         run.Report(tally.ToString());
@@ -46,7 +49,10 @@ public sealed partial class ServiceFuzzTests
         {
             byte[] zip = ZipInput(run);
             (string? breach, before) = await UploadAndCheckAsync(service, ZipUpload("fz" + run.Executions, zip), before, tally);
-            Assert.True(breach is null, run.Failure(breach ?? string.Empty, zip, ".zip"));
+            if (breach is not null)
+            {
+                Assert.Fail(run.Failure(breach, zip, ".zip"));
+            }
         }
 
         run.Report(tally.ToString());
@@ -86,7 +92,10 @@ public sealed partial class ServiceFuzzTests
             {
                 (string? breach, bool ok) = await AwaitInboxOutcomeAsync(service, name);
                 breach ??= ServiceContract.CheckNothingEscaped(service) ?? await ServiceContract.CheckLiveAsync(service);
-                Assert.True(breach is null, run.Failure(breach ?? string.Empty, zip, ".zip"));
+                if (breach is not null)
+                {
+                    Assert.Fail(run.Failure(breach, zip, ".zip"));
+                }
                 processed += ok ? 1 : 0;
                 rejected += ok ? 0 : 1;
             }
@@ -147,7 +156,10 @@ public sealed partial class ServiceFuzzTests
             }
 
             breach ??= ServiceContract.CheckNothingEscaped(service) ?? await ServiceContract.CheckLiveAsync(service);
-            Assert.True(breach is null, run.Failure(breach ?? string.Empty, Encoding.UTF8.GetBytes($"{method} {path}{query}\n{request.Headers}\n").Concat(body).ToArray(), ".request"));
+            if (breach is not null)
+            {
+                Assert.Fail(run.Failure(breach, Encoding.UTF8.GetBytes($"{method} {path}{query}\n{request.Headers}\n").Concat(body).ToArray(), ".request"));
+            }
         }
 
         run.Report(tally.ToString());
