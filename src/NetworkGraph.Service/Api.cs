@@ -158,13 +158,18 @@ internal static class Api
         {
             return TooLarge();
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException e)
         {
-            return TooLarge();
+            // A form limit (boundary, header, field count or length); a body over the limit is Kestrel's 413 above.
+            return BadRequest("the multipart body could not be read: " + e.Message);
         }
         catch (BadHttpRequestException)
         {
             return BadRequest("the multipart body could not be read");
+        }
+        catch (IOException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            return BadRequest("the multipart body could not be read: it ends before its closing boundary");
         }
 
         string? id = form["id"].FirstOrDefault();
@@ -193,12 +198,17 @@ internal static class Api
                 using var buffer = new MemoryStream();
                 await zip.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
                 buffer.Position = 0;
-                WaveFiles.ExtractZip(buffer, Path.GetFileName(form.Files[0].FileName), staging);
+                WaveFiles.ExtractZip(buffer, WaveFiles.Shown(Path.GetFileName(form.Files[0].FileName.Replace('\\', '/'))), staging);
             }
             else if (form.Files.Count == 1 && WorkbookReader.IsWorkbookPath(form.Files[0].FileName))
             {
                 // One Excel workbook with the four tables as sheets.
                 string name = Path.GetFileName(form.Files[0].FileName.Replace('\\', '/'));
+                if (!WaveFiles.IsSafeFileName(name))
+                {
+                    return BadRequest($"'{WaveFiles.Shown(form.Files[0].FileName)}' is not a usable file name (control characters, or longer than 255 bytes)");
+                }
+
                 await using FileStream output = File.Create(Path.Combine(staging, name.StartsWith('.') ? "wave" + Path.GetExtension(name) : name));
                 await form.Files[0].CopyToAsync(output, http.RequestAborted).ConfigureAwait(false);
             }
@@ -209,12 +219,23 @@ internal static class Api
                     return BadRequest($"too many files; at most {Limits.MaxZipEntries}");
                 }
 
+                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 foreach (IFormFile file in form.Files)
                 {
                     string name = Path.GetFileName(file.FileName.Replace('\\', '/'));
                     if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.StartsWith('.'))
                     {
-                        return BadRequest($"'{file.FileName}' is not a CSV file of a wave (send one .zip or one .xlsx workbook alone)");
+                        return BadRequest($"'{WaveFiles.Shown(file.FileName)}' is not a CSV file of a wave (send one .zip or one .xlsx workbook alone)");
+                    }
+
+                    if (!WaveFiles.IsSafeFileName(name))
+                    {
+                        return BadRequest($"'{WaveFiles.Shown(file.FileName)}' is not a usable file name (control characters, or longer than 255 bytes)");
+                    }
+
+                    if (!names.Add(name))
+                    {
+                        return BadRequest($"'{WaveFiles.Shown(name)}' is sent twice");
                     }
 
                     await using FileStream output = File.Create(Path.Combine(staging, name));
@@ -319,6 +340,7 @@ internal sealed class MetricsCache
             .ToList();
         if (sort is not null && parsed.Count > 0 && !parsed[0].Node.ContainsKey(sort))
         {
+            // Not cached: the keys are the client's, and only known columns keep the cache bounded.
             return new Sorted([], UnknownColumn: true);
         }
 
@@ -351,6 +373,9 @@ internal sealed class MetricsCache
             : string.CompareOrdinal(a.ToString(), b.ToString());
         return desc ? -c : c;
     }
+
+    /// <summary>The number of cached queries.</summary>
+    internal int Count => _sorted.Count;
 
     /// <summary>Rows of one query.</summary>
     internal sealed record Sorted(string[] Rows, bool UnknownColumn);

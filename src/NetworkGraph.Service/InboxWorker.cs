@@ -178,21 +178,26 @@ internal sealed partial class InboxWorker(
 
     private void Reject(string id, string source, bool isDirectory, InvalidWaveException invalid)
     {
-        string target = MoveTo("rejected", id, source, isDirectory);
-        File.WriteAllText(Path.Combine(target, "error.txt"), invalid.ToErrorText());
+        // error.txt is complete before the wave shows under rejected/, so whoever sees the wave there can read why.
+        MoveTo("rejected", id, source, isDirectory, folder => File.WriteAllText(Path.Combine(folder, "error.txt"), invalid.ToErrorText()));
         LogRejected(id, invalid.Issues.Count > 0 ? invalid.ToErrorText().Split('\n')[0] : string.Empty);
     }
 
-    /// <summary>Moves a wave folder to <c>outcome/id</c>, or a zip into the new folder <c>outcome/id/</c>; returns that folder.</summary>
-    private string MoveTo(string outcome, string id, string source, bool isDirectory)
+    /// <summary>
+    /// Moves a wave folder to <c>outcome/id</c>, or a zip into the new folder <c>outcome/id/</c>; returns that folder.
+    /// <paramref name="beforeMove"/> is given the folder that will be moved (a wave folder) or that the zip will be moved into.
+    /// </summary>
+    private string MoveTo(string outcome, string id, string source, bool isDirectory, Action<string>? beforeMove = null)
     {
         string safeId = WaveFiles.IsValidId(id) ? id : "wave";
         if (isDirectory)
         {
+            beforeMove?.Invoke(source);
             return WaveFiles.MoveAside(source, Path.Combine(_inbox, outcome, safeId), isDirectory: true);
         }
 
         string folder = WaveFiles.MoveAside(Path.Combine(_inbox, ".staging"), Path.Combine(_inbox, outcome, safeId), isDirectory: false, createOnly: true);
+        beforeMove?.Invoke(folder);
         File.Move(source, Path.Combine(folder, Path.GetFileName(source)));
         return folder;
     }

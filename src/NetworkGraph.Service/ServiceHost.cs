@@ -54,9 +54,10 @@ internal static class ServiceHost
         // A pseudonymization secret that is too short stops the start here, before anything is ingested.
         app.Services.GetRequiredService<PersonalData>();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Framework refusals (404, 405, 415…) are problem+json like the API's own, whatever the client's Accept header says.
+        app.UseStatusCodePages(status => Results.Problem(statusCode: status.HttpContext.Response.StatusCode).ExecuteAsync(status.HttpContext));
         FollowUpApi.UseGuard(app);
-        app.MapOpenApi();
+        app.MapOpenApi("/openapi/v1.json"); // the one document; other names are the API's own 404
         Api.Map(app);
         FollowUpApi.Map(app);
         return app;
