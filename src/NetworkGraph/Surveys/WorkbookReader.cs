@@ -64,9 +64,16 @@ public static class WorkbookReader
         try
         {
             using SpreadsheetDocument document = SpreadsheetDocument.Open(path, false);
+            // A part that is present but empty (no root element) reads as null: such a workbook has no sheets.
             WorkbookPart? workbook = document.WorkbookPart;
+            Workbook? root = workbook?.Workbook;
+            if (root is null)
+            {
+                workbook = null;
+            }
+
             var found = new Dictionary<string, Sheet>(StringComparer.Ordinal);
-            foreach (Sheet sheet in workbook?.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            foreach (Sheet sheet in root?.Sheets?.Elements<Sheet>() ?? [])
             {
                 found.TryAdd(SurveyLabels.NormalizeName(sheet.Name?.Value ?? string.Empty), sheet);
             }
@@ -125,9 +132,10 @@ public static class WorkbookReader
 
         SharedStringItem[] shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToArray() ?? [];
         bool[] dateStyles = DateStyles(workbook);
-        bool date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value ?? false;
+        bool date1904 = workbook.Workbook?.WorkbookProperties?.Date1904?.Value ?? false;
         SurveyTable? table = null;
-        SheetData? data = part.Worksheet.GetFirstChild<SheetData>();
+        Worksheet? worksheet = part.Worksheet;
+        SheetData? data = worksheet?.GetFirstChild<SheetData>();
         int lastRow = 0;
         foreach (Row row in data?.Elements<Row>() ?? [])
         {
