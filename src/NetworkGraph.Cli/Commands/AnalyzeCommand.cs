@@ -21,22 +21,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     /// <summary>The output files, in the order they are written.</summary>
     internal static readonly ImmutableArray<string> OutputNames = ["metrics.csv", "report.json", "report.html", "network.graphml", "network.gexf"];
 
-    private readonly Argument<string?> _dataset = new("DATASET_DIR")
-    {
-        Description = "The survey dataset: a folder of actors.csv, respondents.csv, answers.csv, partners.csv, or one Excel workbook (.xlsx) with these four sheets. Give it or --edges, not both.",
-        Arity = ArgumentArity.ZeroOrOne,
-    };
-
-    private readonly Option<string?> _edges = new("--edges")
-    {
-        Description = "A plain edge list (one 'source target [weight]' per line; .gz accepted) instead of a dataset. Example: --edges ties.txt",
-        HelpName = "FILE",
-    };
-
-    private readonly Option<bool> _directed = new("--directed")
-    {
-        Description = "Read the edge list as directed arcs. Default: undirected. --edges only.",
-    };
+    private readonly GraphSourceOptions _source = new("ties.txt");
 
     private readonly Option<string> _out = SharedOptions.Out("results");
 
@@ -102,8 +87,9 @@ internal sealed class AnalyzeCommand : ICliCommand
             Example: networkgraph analyze data/sample-survey -o results --lang fr
             """)
         {
-            _dataset, _edges, _directed, _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _acceptSuggestions, _quiet,
+            _out, _metrics, _outputs, _lang, _approx, _exact, _approxAbove, _pagerankTol, _threads, _seed, _acceptSuggestions, _quiet,
         };
+        _source.AddTo(command);
         _personal.AddTo(command);
         command.SetAction(result => Run(Settings.From(this, result), context));
         return command;
@@ -162,18 +148,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         /// <exception cref="UsageException">An option is wrong.</exception>
         public static Settings From(AnalyzeCommand c, ParseResult r)
         {
-            string? dataset = r.GetValue(c._dataset), edges = r.GetValue(c._edges);
-            if ((dataset is null) == (edges is null))
-            {
-                throw new UsageException(dataset is null
-                    ? "give a DATASET_DIR or --edges FILE"
-                    : "give either DATASET_DIR or --edges FILE, not both");
-            }
-
-            if (dataset is not null && r.GetValue(c._directed))
-            {
-                throw new UsageException("--directed applies to --edges only: a dataset's layers have fixed directions");
-            }
+            c._source.From(r, out string? dataset, out string? edges, out bool directed);
 
             double? eps = r.GetValue(c._approx);
             if (eps is { } e && !(e >= 0.001 && e < 1))
@@ -215,7 +190,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 Pseudonymizer = pseudonymizer,
                 DatasetDirectory = dataset,
                 EdgesFile = edges,
-                Directed = r.GetValue(c._directed),
+                Directed = directed,
                 OutputDirectory = r.GetValue(c._out) ?? string.Empty,
                 Metrics = ParseList("--metrics", r.GetValue(c._metrics), MetricColumns.All, "metric"),
                 Outputs = ParseList("--outputs", r.GetValue(c._outputs), OutputNames, "output file"),

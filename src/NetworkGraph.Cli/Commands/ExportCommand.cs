@@ -21,22 +21,7 @@ internal sealed class ExportCommand : ICliCommand
     /// <summary>The output files, in the order they are written.</summary>
     internal static readonly ImmutableArray<string> OutputNames = [Neo4jImportWriter.NodesFileName, Neo4jImportWriter.RelationshipsFileName];
 
-    private readonly Argument<string?> _dataset = new("DATASET_DIR")
-    {
-        Description = "The survey dataset: a folder of actors.csv, respondents.csv, answers.csv, partners.csv, or one Excel workbook (.xlsx). Give it or --edges, not both.",
-        Arity = ArgumentArity.ZeroOrOne,
-    };
-
-    private readonly Option<string?> _edges = new("--edges")
-    {
-        Description = "A plain edge list (one 'source target [weight]' per line; .gz accepted) instead of a dataset. Example: --edges national.txt.gz",
-        HelpName = "FILE",
-    };
-
-    private readonly Option<bool> _directed = new("--directed")
-    {
-        Description = "Read the edge list as directed arcs. Default: undirected (each edge written once). --edges only.",
-    };
+    private readonly GraphSourceOptions _source = new("national.txt.gz");
 
     private readonly Option<string> _neo4jImport = new("--neo4j-import")
     {
@@ -84,8 +69,9 @@ internal sealed class ExportCommand : ICliCommand
             Example: networkgraph export data/zone6 --neo4j-import import
             """)
         {
-            _dataset, _edges, _directed, _neo4jImport, _metrics, _wave, _database, _lang, _threads, _seed, _quiet,
+            _neo4jImport, _metrics, _wave, _database, _lang, _threads, _seed, _quiet,
         };
+        _source.AddTo(command);
         _personal.AddTo(command);
         command.SetAction(result => Run(result, context));
         return command;
@@ -93,19 +79,7 @@ internal sealed class ExportCommand : ICliCommand
 
     private int Run(ParseResult r, CliContext context)
     {
-        string? dataset = r.GetValue(_dataset), edges = r.GetValue(_edges);
-        if ((dataset is null) == (edges is null))
-        {
-            throw new UsageException(dataset is null
-                ? "give a DATASET_DIR or --edges FILE"
-                : "give either DATASET_DIR or --edges FILE, not both");
-        }
-
-        if (dataset is not null && r.GetValue(_directed))
-        {
-            throw new UsageException("--directed applies to --edges only: a dataset's layers have fixed directions");
-        }
-
+        _source.From(r, out string? dataset, out string? edges, out bool directed);
         if (edges is not null && r.GetValue(_wave) is not null)
         {
             throw new UsageException("--wave applies to a dataset only: an edge list has no wave");
@@ -152,7 +126,7 @@ internal sealed class ExportCommand : ICliCommand
         if (edges is not null)
         {
             InputPaths.CheckFile("--edges", edges);
-            GraphInput input = ReadCancellable(() => GraphInput.Read(edges, new EdgeListOptions { Directed = r.GetValue(_directed) }, null, ct), ct);
+            GraphInput input = ReadCancellable(() => GraphInput.Read(edges, new EdgeListOptions { Directed = directed }, null, ct), ct);
             CsrGraph graph = input.Graph;
             NodeMetricsTable? metrics = columns.IsEmpty ? null : NodeMetrics.Compute(graph, options, ct);
             write = (nodes, relationships) => Neo4jImportWriter.Write(graph, metrics, nodes, relationships, ct);
