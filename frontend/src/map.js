@@ -36,7 +36,9 @@ function start() {
   const degree = degrees(data);
   const tLayout = performance.now();
   const n = data.actors.length;
-  const metricNames = Object.keys(data.metrics);
+  // A column empty for every actor (eigenvector centrality on a graph that is not connected: report.json's warnings
+  // say why) is left out of the size menu and of the actor's card rather than shown as a row of dashes.
+  const metricNames = Object.keys(data.metrics).filter((m) => data.metrics[m].some((v) => v !== null && isFinite(v)));
   let sizeMetric = metricNames.includes("degree") ? "degree" : metricNames[0];
   const settingCount = data.settings.length;
 

@@ -47,6 +47,15 @@ public sealed class BrowserTests
             Assert.NotEqual(all, visible.GetProperty("referral").GetInt32());
             string expectedId = Zone6.Analysis.Network.Dataset.Actors.First(a => a.Name.Equals(search, StringComparison.OrdinalIgnoreCase)).Id;
             Assert.Equal(expectedId, r.GetProperty("focused").GetString());
+
+            // zone 6 has isolated actors, so eigenvector centrality is empty on every layer: neither the size menu nor
+            // the card offers it, and every row of the card holds a figure.
+            string[] sizes = [.. r.GetProperty("sizeOptions").EnumerateArray().Select(o => o.GetString()!)];
+            Assert.Contains("degree", sizes);
+            Assert.DoesNotContain("eigenvector", sizes);
+            JsonElement[] card = [.. r.GetProperty("cardRows").EnumerateArray()];
+            Assert.Equal(sizes.Length, card.Length);
+            Assert.All(card, row => Assert.NotEqual("–", row[1].GetString()));
             Assert.True(r.GetProperty("charts").GetInt32() >= 15);
             Assert.Empty(r.GetProperty("chartsWithoutTable").EnumerateArray());
             Assert.True(File.Exists(shot));

@@ -50,6 +50,8 @@ try {
   await page.waitForTimeout(400);
   result.focused = await page.getAttribute("#ng-map", "data-focused");
   result.cardTitle = await page.textContent("#ng-card h4");
+  result.cardRows = await page.$$eval("#ng-card tr", (rs) => rs.map((r) => [r.querySelector("th").textContent, r.querySelector("td").textContent]));
+  result.sizeOptions = await page.$$eval("#ng-size option", (os) => os.map((o) => o.value));
   result.charts = await page.$$eval("figure.chart", (fs) => fs.length);
   result.chartsWithoutTable = await page.$$eval("figure.chart", (fs) => fs.filter((f) => !f.querySelector("table")).map((f) => f.id));
   // Pan: drag the map and time the frames.
