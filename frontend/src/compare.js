@@ -29,6 +29,9 @@ export function startCompare() {
   }
   if (!(maxX > minX)) { minX -= 1; maxX += 1; }
   if (!(maxY > minY)) { minY -= 1; maxY += 1; }
+  // Labels run to the right of their actor: a margin on that side keeps the names of the rightmost actors inside
+  // each (half-width) map.
+  maxX += (maxX - minX) * 0.3;
   const bbox = { x: [minX, maxX], y: [minY, maxY] };
   let layer = data.defaultLayer;
 

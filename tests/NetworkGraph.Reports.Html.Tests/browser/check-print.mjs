@@ -38,11 +38,11 @@ try {
   // The same page as it prints: print media at the printable width.
   await page.setViewportSize({ width: printableWidth, height: 1123 });
   await page.emulateMedia({ media: "print" });
-  // The pictures are drawn when print media starts to match and decoded asynchronously: wait for them (at most 10 s).
+  // The pictures are drawn when print media starts to match and decoded asynchronously: wait for them (at most 30 s, for a loaded machine).
   result.picturesWaitedMs = await page.evaluate(async () => {
     const t0 = performance.now();
     const imgs = () => Array.from(document.querySelectorAll("#ng-map-print, [id^=ng-cmp-print-]"));
-    while (imgs().some((i) => !(i.complete && i.naturalWidth > 0)) && performance.now() - t0 < 10000) {
+    while (imgs().some((i) => !(i.complete && i.naturalWidth > 0)) && performance.now() - t0 < 30000) {
       await new Promise((r) => setTimeout(r, 50));
     }
     return Math.round(performance.now() - t0);
