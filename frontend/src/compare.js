@@ -123,7 +123,7 @@ export function startCompare() {
       const legend = [{ color: UNCHANGED, label: t.unchanged, line: true }, m.wave === 0 ? { color: LOST, label: t.lost, line: true } : { color: GAINED, label: t.gained, line: true }];
       document.getElementById(m.wave === 0 ? "ng-cmp-print-a" : "ng-cmp-print-b").src = drawSnapshot(m.renderer, m.graph, legend, { crop: false }).toDataURL("image/png");
     }
-  });
+  }, maps.map((m) => m.renderer));
 
   for (const m of maps) m.box.dataset.ready = "true";
   window.__ngCompare = {

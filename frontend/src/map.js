@@ -207,7 +207,7 @@ function start() {
     legend.unshift({ color: "#b8b8b8", label: data.layerLabels[layerFilter] || layerFilter, line: true });
     if (showSuggestions) legend.push({ color: "#D55E00", label: t.suggested || t.showSuggestions, line: true });
     printImage.src = drawSnapshot(renderer, graph, legend).toDataURL("image/png");
-  });
+  }, [renderer]);
   container.dataset.nodes = String(graph.order);
   container.dataset.ready = "true";
   container.dataset.layoutMs = String(Math.round(tLayout - t0));

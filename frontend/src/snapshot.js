@@ -138,8 +138,15 @@ export function drawSnapshot(renderer, graph, legend, { crop = true } = {}) {
 
 // Calls `render` before the page prints: on `beforeprint` and when the print media query starts to match (print
 // emulation, some print paths that fire no event).
-export function onPrint(render) {
-  const run = () => { try { render(); } catch (e) { /* the page prints without the picture */ } };
+// `renderers` are the maps drawn: while one of them has no room (print media already hides the interactive map, as
+// on some print paths and in print emulation), the picture drawn last is kept. A first picture is drawn once the page
+// is idle, so that the page never prints without one.
+export function onPrint(render, renderers) {
+  const run = () => {
+    if (renderers.some((r) => r.getDimensions().width < 50)) return;
+    try { render(); } catch (e) { /* the page prints without the picture */ }
+  };
+  setTimeout(run, 0);
   window.addEventListener("beforeprint", run);
   if (window.matchMedia) {
     const mq = window.matchMedia("print");
