@@ -238,28 +238,12 @@ internal sealed class AnalyzeCommand : ICliCommand
         return s.EdgesFile is not null ? AnalyzeEdges(s, target, context) : AnalyzeDataset(s, target, context);
     }
 
-    /// <summary>Runs a read on another thread so that Ctrl-C also ends a read blocked on a FIFO or a slow device.</summary>
-    private static T ReadCancellable<T>(Func<T> read, CancellationToken ct)
-    {
-        Task<T> task = Task.Factory.StartNew(read, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
-        {
-            task.Wait(ct);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-
-        return task.Result;
-    }
-
     private static int AnalyzeEdges(Settings a, OutputTarget target, CliContext context)
     {
         CancellationToken ct = context.CancellationToken;
         string path = a.EdgesFile!;
         InputPaths.CheckFile("--edges", path);
-        GraphInput input = ReadCancellable(() => GraphInput.Read(path, new EdgeListOptions { Directed = a.Directed }, null, ct), ct);
+        GraphInput input = DatasetLoader.ReadCancellable(() => GraphInput.Read(path, new EdgeListOptions { Directed = a.Directed }, null, ct), ct);
         CsrGraph graph = input.Graph;
         if (input.SelfLoopsDropped > 0 && !a.Quiet)
         {
@@ -344,21 +328,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         DatasetInput input;
         try
         {
-            input = ReadCancellable(() => DatasetLoader.Read(folder, a.Pseudonymizer), ct);
+            input = DatasetLoader.ReadCancellable(() => DatasetLoader.Read(folder, a.Pseudonymizer), ct);
         }
         catch (SurveyFormatException invalid)
         {
-            foreach (IngestionIssue issue in invalid.Issues.Take(20))
-            {
-                error.WriteLine("networkgraph: " + (workbook ? WorkbookIssue(folder, issue) : FolderIssue(folder, issue)));
-            }
-
-            if (invalid.Issues.Length > 20)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {invalid.Issues.Length - 20} more issue(s)"));
-            }
-
-            error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
+            DatasetLoader.Print(folder, invalid, error, workbook);
             return CliApp.InvalidInput;
         }
 
@@ -400,44 +374,6 @@ internal sealed class AnalyzeCommand : ICliCommand
         }
 
         return CliApp.Success;
-    }
-
-    private static string FolderIssue(string folder, IngestionIssue issue)
-    {
-        string file = Path.Combine(folder, issue.File);
-        return issue.Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{file}:{issue.Line}:{issue.Column}: {issue.Message}")
-            : $"{file}: {issue.Message}";
-    }
-
-    /// <summary>A workbook issue as "PATH, sheet 'S', row R, column C (L): message"; the reader names the workbook by its file name.</summary>
-    internal static string WorkbookIssue(string path, IngestionIssue issue)
-    {
-        string name = Path.GetFileName(path);
-        string where = issue.File.StartsWith(name, StringComparison.Ordinal) ? path + issue.File[name.Length..] : issue.File;
-        if (issue.Line > 0)
-        {
-            where += string.Create(CultureInfo.InvariantCulture, $", row {issue.Line}");
-        }
-
-        if (issue.Column > 0)
-        {
-            where += string.Create(CultureInfo.InvariantCulture, $", column {issue.Column} ({ColumnLetters(issue.Column)})");
-        }
-
-        return $"{where}: {issue.Message}";
-    }
-
-    /// <summary>The spreadsheet name of a 1-based column: 1 = A, 27 = AA.</summary>
-    internal static string ColumnLetters(int column)
-    {
-        var letters = new StringBuilder();
-        for (int c = column; c > 0; c = (c - 1) / 26)
-        {
-            letters.Insert(0, (char)('A' + ((c - 1) % 26)));
-        }
-
-        return letters.ToString();
     }
 
     private static void PrintDatasetSummary(TextWriter output, DatasetAnalysis analysis, Settings a)

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 using NetworkGraph.Analysis;
 using NetworkGraph.Graphs;
 using NetworkGraph.IO;
@@ -126,7 +125,7 @@ internal sealed class ExportCommand : ICliCommand
         if (edges is not null)
         {
             InputPaths.CheckFile("--edges", edges);
-            GraphInput input = ReadCancellable(() => GraphInput.Read(edges, new EdgeListOptions { Directed = directed }, null, ct), ct);
+            GraphInput input = DatasetLoader.ReadCancellable(() => GraphInput.Read(edges, new EdgeListOptions { Directed = directed }, null, ct), ct);
             CsrGraph graph = input.Graph;
             NodeMetricsTable? metrics = columns.IsEmpty ? null : NodeMetrics.Compute(graph, options, ct);
             write = (nodes, relationships) => Neo4jImportWriter.Write(graph, metrics, nodes, relationships, ct);
@@ -185,21 +184,11 @@ internal sealed class ExportCommand : ICliCommand
         InputPaths.CheckFile("DATASET_DIR", path);
         try
         {
-            return ReadCancellable(() => DatasetLoader.Read(path, pseudonymizer), ct);
+            return DatasetLoader.ReadCancellable(() => DatasetLoader.Read(path, pseudonymizer), ct);
         }
         catch (SurveyFormatException invalid)
         {
-            foreach (IngestionIssue issue in invalid.Issues.Take(20))
-            {
-                error.WriteLine("networkgraph: " + AnalyzeCommand.WorkbookIssue(path, issue));
-            }
-
-            if (invalid.Issues.Length > 20)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"networkgraph: … and {invalid.Issues.Length - 20} more issue(s)"));
-            }
-
-            error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
+            DatasetLoader.Print(path, invalid, error, workbook: true);
             return null;
         }
     }
@@ -210,21 +199,5 @@ internal sealed class ExportCommand : ICliCommand
         string full = Path.GetFullPath(dataset).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         string name = Path.GetFileName(full);
         return WorkbookReader.IsWorkbookPath(name) && File.Exists(full) ? Path.GetFileNameWithoutExtension(name) : name;
-    }
-
-    /// <summary>Runs a read on another thread so that Ctrl-C also ends a read blocked on a FIFO or a slow device.</summary>
-    private static T ReadCancellable<T>(Func<T> read, CancellationToken ct)
-    {
-        Task<T> task = Task.Factory.StartNew(read, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
-        {
-            task.Wait(ct);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-
-        return task.Result;
     }
 }

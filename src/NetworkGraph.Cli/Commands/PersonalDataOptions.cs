@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Text;
 using NetworkGraph.Analysis;
 using NetworkGraph.Surveys;
 
@@ -95,14 +97,15 @@ internal static class DatasetLoader
     }
 
     /// <summary>Prints the first 20 issues of an invalid dataset, then that nothing was written.</summary>
-    public static void Print(string folder, SurveyFormatException invalid, TextWriter error)
+    /// <param name="path">The dataset path as given: a folder, or a workbook when <paramref name="workbook"/> is true.</param>
+    /// <param name="invalid">The issues found.</param>
+    /// <param name="error">Where the issues are printed.</param>
+    /// <param name="workbook">The issues name sheets and rows of a workbook rather than lines of the folder's files.</param>
+    public static void Print(string path, SurveyFormatException invalid, TextWriter error, bool workbook = false)
     {
         foreach (IngestionIssue issue in invalid.Issues.Take(20))
         {
-            string file = Path.Combine(folder, issue.File);
-            error.WriteLine(issue.Line > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"networkgraph: {file}:{issue.Line}:{issue.Column}: {issue.Message}")
-                : $"networkgraph: {file}: {issue.Message}");
+            error.WriteLine("networkgraph: " + (workbook ? WorkbookIssue(path, issue) : FolderIssue(path, issue)));
         }
 
         if (invalid.Issues.Length > 20)
@@ -111,5 +114,60 @@ internal static class DatasetLoader
         }
 
         error.WriteLine("networkgraph: the dataset is invalid; nothing was written");
+    }
+
+    /// <summary>Runs a read on another thread so that Ctrl-C also ends a read blocked on a FIFO or a slow device.</summary>
+    public static T ReadCancellable<T>(Func<T> read, CancellationToken ct)
+    {
+        Task<T> task = Task.Factory.StartNew(read, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            task.Wait(ct);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return task.Result;
+    }
+
+    /// <summary>A folder issue as "PATH/FILE:LINE:COLUMN: message", or "PATH/FILE: message" where no line applies.</summary>
+    private static string FolderIssue(string folder, IngestionIssue issue)
+    {
+        string file = Path.Combine(folder, issue.File);
+        return issue.Line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{file}:{issue.Line}:{issue.Column}: {issue.Message}")
+            : $"{file}: {issue.Message}";
+    }
+
+    /// <summary>A workbook issue as "PATH, sheet 'S', row R, column C (L): message"; the reader names the workbook by its file name.</summary>
+    private static string WorkbookIssue(string path, IngestionIssue issue)
+    {
+        string name = Path.GetFileName(path);
+        string where = issue.File.StartsWith(name, StringComparison.Ordinal) ? path + issue.File[name.Length..] : issue.File;
+        if (issue.Line > 0)
+        {
+            where += string.Create(CultureInfo.InvariantCulture, $", row {issue.Line}");
+        }
+
+        if (issue.Column > 0)
+        {
+            where += string.Create(CultureInfo.InvariantCulture, $", column {issue.Column} ({ColumnLetters(issue.Column)})");
+        }
+
+        return $"{where}: {issue.Message}";
+    }
+
+    /// <summary>The spreadsheet name of a 1-based column: 1 = A, 27 = AA.</summary>
+    internal static string ColumnLetters(int column)
+    {
+        var letters = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26)
+        {
+            letters.Insert(0, (char)('A' + ((c - 1) % 26)));
+        }
+
+        return letters.ToString();
     }
 }

@@ -67,7 +67,7 @@ public sealed class SurveyInputCliTests
     [InlineData(702, "ZZ")]
     [InlineData(703, "AAA")]
     public void ColumnLetters_AreTheSpreadsheetNames(int column, string letters) =>
-        Assert.Equal(letters, NetworkGraph.Cli.Commands.AnalyzeCommand.ColumnLetters(column));
+        Assert.Equal(letters, NetworkGraph.Cli.Commands.DatasetLoader.ColumnLetters(column));
 
     [Fact]
     public void Analyze_MissingWorkbook_ExitsTwo()
