@@ -20,10 +20,19 @@ internal sealed partial class InboxWorker(
 {
     private readonly string _inbox = Path.GetFullPath(options.Value.Inbox);
 
+    /// <summary>
+    /// Creates the inbox before the host reports itself started, so a wave moved in as soon as the
+    /// service answers finds its folder; the watching loop itself runs in the background.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_inbox);
+        return base.StartAsync(cancellationToken);
+    }
+
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Directory.CreateDirectory(_inbox);
         LogWatching(_inbox);
         while (!stoppingToken.IsCancellationRequested)
         {

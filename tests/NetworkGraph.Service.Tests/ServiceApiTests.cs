@@ -12,6 +12,13 @@ public sealed class ServiceApiTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task InboxExistsOnceTheServiceHasStarted()
+    {
+        await using RunningService service = await RunningService.StartAsync();
+        Assert.True(Directory.Exists(service.Inbox), "a wave moved in right after start-up would find no inbox");
+    }
+
+    [Fact]
     public async Task InboxFolderIsStoredWithTheLibrarysReportAndIngestedOnce()
     {
         await using RunningService service = await RunningService.StartAsync();
