@@ -2,7 +2,7 @@
 #:property TieredPGO=true
 // Loads an edge list and prints the wall time of the whole load (parse, id interning, CSR build) and its MB/s;
 // run under /usr/bin/time -v for peak RSS:
-//   dotnet build -c Release benchmarks/edgelist-load/LoadEdgeList.cs, then /usr/bin/time -v on the built executable -- /tmp/rmat20.txt [--directed] [--repeat 3] [--snapshot out.ngs]
+//   dotnet build -c Release benchmarks/edgelist-load/LoadEdgeList.cs, then /usr/bin/time -v on the built executable -- /tmp/rmat20.txt [--directed] [--threads N] [--repeat 3] [--snapshot out.ngs]
 // With --repeat N the file is loaded N times and the median is printed too.
 using System.Diagnostics;
 using NetworkGraph.Graphs;
@@ -12,6 +12,8 @@ string path = args[0];
 bool directed = args.Contains("--directed");
 int snap = Array.IndexOf(args, "--snapshot");
 int repeatAt = Array.IndexOf(args, "--repeat");
+int threadsAt = Array.IndexOf(args, "--threads");
+int threads = threadsAt >= 0 ? int.Parse(args[threadsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : -1;
 int repeat = repeatAt >= 0 ? int.Parse(args[repeatAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 1;
 var times = new List<double>();
 EdgeListReadResult result = null!;
@@ -21,7 +23,7 @@ for (int r = 0; r < repeat; r++)
     result = null!;
     GC.Collect();
     clock.Restart();
-    result = EdgeListReader.ReadWithStatistics(path, new EdgeListOptions { Directed = directed });
+    result = EdgeListReader.ReadWithStatistics(path, new EdgeListOptions { Directed = directed, MaxDegreeOfParallelism = threads });
     times.Add(clock.Elapsed.TotalSeconds);
 }
 

@@ -243,7 +243,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         CancellationToken ct = context.CancellationToken;
         string path = a.EdgesFile!;
         InputPaths.CheckFile("--edges", path);
-        GraphInput input = DatasetLoader.ReadCancellable(() => GraphInput.Read(path, new EdgeListOptions { Directed = a.Directed }, null, ct), ct);
+        GraphInput input = DatasetLoader.ReadCancellable(() => GraphInput.Read(path, new EdgeListOptions { Directed = a.Directed, MaxDegreeOfParallelism = a.Threads }, null, ct), ct);
         CsrGraph graph = input.Graph;
         if (input.SelfLoopsDropped > 0 && !a.Quiet)
         {

@@ -125,7 +125,7 @@ internal sealed class ExportCommand : ICliCommand
         if (edges is not null)
         {
             InputPaths.CheckFile("--edges", edges);
-            GraphInput input = DatasetLoader.ReadCancellable(() => GraphInput.Read(edges, new EdgeListOptions { Directed = directed }, null, ct), ct);
+            GraphInput input = DatasetLoader.ReadCancellable(() => GraphInput.Read(edges, new EdgeListOptions { Directed = directed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, null, ct), ct);
             CsrGraph graph = input.Graph;
             NodeMetricsTable? metrics = columns.IsEmpty ? null : NodeMetrics.Compute(graph, options, ct);
             write = (nodes, relationships) => Neo4jImportWriter.Write(graph, metrics, nodes, relationships, ct);

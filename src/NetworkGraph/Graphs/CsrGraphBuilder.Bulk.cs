@@ -31,9 +31,10 @@ public sealed partial class CsrGraphBuilder
     /// <param name="edges">The staged edges; empty afterwards.</param>
     /// <param name="stagingReleased">Called once the staging memory has been given back (a good time to start
     /// other allocations, e.g. decoding node keys on another thread).</param>
+    /// <param name="maxDegreeOfParallelism">The threads the row sorts may use; −1 for all cores.</param>
     /// <exception cref="NotSupportedException">More than <see cref="int.MaxValue"/> arcs would be stored.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static CsrRows BuildRows(int n, bool directed, EdgeMerge merge, EdgeBuffer edges, Action? stagingReleased = null)
+    internal static CsrRows BuildRows(int n, bool directed, EdgeMerge merge, EdgeBuffer edges, Action? stagingReleased = null, int maxDegreeOfParallelism = -1)
     {
         bool weighted = edges.IsWeighted;
 
@@ -106,7 +107,7 @@ public sealed partial class CsrGraphBuilder
 
         stagingReleased?.Invoke();
 
-        return FinishRows(n, directed, merge, offsets, targets, weights, loops);
+        return FinishRows(n, directed, merge, offsets, targets, weights, loops, maxDegreeOfParallelism);
     }
 
     /// <summary>
@@ -114,72 +115,35 @@ public sealed partial class CsrGraphBuilder
     /// arrays when ties repeated, and transposes the out-rows into in-rows when directed.
     /// </summary>
     /// <remarks>
-    /// O(m) plus the row sorts. Memory: the rows given; a repeated tie costs one trimmed copy of the target (and
-    /// weight) array, made before the in-rows are allocated, so the peak stays at the finished graph's arrays
-    /// plus the untrimmed out-rows.
+    /// O(m) plus the row sorts, on up to <paramref name="maxDegreeOfParallelism"/> threads: each thread sorts and
+    /// merges the rows of its own range in place, and, when ties repeated, copies its rows into the trimmed arrays.
+    /// Memory: the rows given, plus a trimmed copy of the target (and weight) array when ties repeated, made before
+    /// the in-rows are allocated, so the peak stays at the finished graph's arrays plus the untrimmed out-rows.
     /// </remarks>
     /// <param name="n">The number of nodes.</param>
     /// <param name="directed">Whether edges have a direction (both arcs of an undirected edge are in the rows).</param>
     /// <param name="merge">How a repeated tie is merged (in row order).</param>
-    /// <param name="offsets">Row starts, n + 1 entries; rewritten.</param>
+    /// <param name="offsets">Row starts, n + 1 entries; rewritten when ties repeated.</param>
     /// <param name="targets">Row contents, no self-loops; sorted and merged in place.</param>
     /// <param name="weights">Arc weights, parallel to <paramref name="targets"/>, or null.</param>
     /// <param name="loops">The self-loops dropped before, reported in the result.</param>
+    /// <param name="maxDegreeOfParallelism">The threads the row sorts may use; −1 for all cores.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static CsrRows FinishRows(int n, bool directed, EdgeMerge merge, int[] offsets, int[] targets, double[]? weights, long loops)
+    internal static CsrRows FinishRows(int n, bool directed, EdgeMerge merge, int[] offsets, int[] targets, double[]? weights, long loops, int maxDegreeOfParallelism = -1)
     {
         int total = offsets[n];
         Debug.Assert(total == targets.Length && (weights is null || weights.Length == total), "rows fill the arrays");
 
-        // Sort each row by target (stably), then merge repeated targets in one sequential pass.
-        SortRows(n, offsets, targets, weights);
-        int write = 0;
-        int rowStart = 0;
-        for (int v = 0; v < n; v++)
+        // Sort each row by target (stably) and merge its repeated targets, leaving its length in kept.
+        int[] bounds = RowRanges(n, offsets, total, maxDegreeOfParallelism);
+        int parts = bounds.Length - 1;
+        int[] kept = GC.AllocateUninitializedArray<int>(n);
+        long[] dropped = new long[parts];
+        ForEachRange(parts, p => dropped[p] = SortAndMergeRows(bounds[p], bounds[p + 1], offsets, targets, weights, merge, kept));
+        if (dropped.Sum() > 0)
         {
-            int rowEnd = offsets[v + 1];
-            int rowWrite = write;
-            offsets[v] = write;
-            for (int a = rowStart; a < rowEnd; a++)
-            {
-                int t = targets[a];
-                if (write > rowWrite && targets[write - 1] == t)
-                {
-                    if (weights is not null)
-                    {
-                        weights[write - 1] = merge switch
-                        {
-                            EdgeMerge.Max => Math.Max(weights[write - 1], weights[a]),
-                            EdgeMerge.Sum => weights[write - 1] + weights[a],
-                            _ => weights[a],
-                        };
-                    }
-
-                    continue;
-                }
-
-                targets[write] = t;
-                if (weights is not null)
-                {
-                    weights[write] = weights[a];
-                }
-
-                write++;
-            }
-
-            rowStart = rowEnd;
-        }
-
-        offsets[n] = write;
-        if (write != total)
-        {
-            Array.Resize(ref targets, write);
-            if (weights is not null)
-            {
-                Array.Resize(ref weights, write);
-            }
-
-            if ((long)total * (weights is null ? 4 : 12) >= CollectAfterStagingBytes)
+            (offsets, targets, weights) = Compact(n, offsets, targets, weights, kept, bounds);
+            if (directed && (long)total * (weights is null ? 4 : 12) >= CollectAfterStagingBytes)
             {
                 // Give the untrimmed rows back before the in-rows are allocated.
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -193,6 +157,53 @@ public sealed partial class CsrGraphBuilder
 
         (int[] inOffsets, int[] inTargets, double[]? inWeights) = Transpose(n, offsets, targets, weights);
         return new CsrRows(directed, offsets, targets, weights, inOffsets, inTargets, inWeights, loops);
+    }
+
+    /// <summary>Copies the merged rows (their first <paramref name="kept"/> arcs) into arrays of the exact size, each
+    /// range of rows on its own thread; returns the new row starts and arrays.</summary>
+    private static (int[] Offsets, int[] Targets, double[]? Weights) Compact(int n, int[] offsets, int[] targets, double[]? weights, int[] kept, int[] bounds)
+    {
+        int[] trimmed = new int[n + 1];
+        for (int v = 0; v < n; v++)
+        {
+            trimmed[v + 1] = trimmed[v] + kept[v];
+        }
+
+        int[] newTargets = GC.AllocateUninitializedArray<int>(trimmed[n]);
+        double[]? newWeights = weights is null ? null : GC.AllocateUninitializedArray<double>(trimmed[n]);
+        ForEachRange(bounds.Length - 1, p =>
+        {
+            // Consecutive full rows are one block in both arrays: copy a block at each merged row.
+            int from = bounds[p], to = bounds[p + 1];
+            int block = from;
+            for (int v = from; v < to; v++)
+            {
+                if (kept[v] != offsets[v + 1] - offsets[v])
+                {
+                    CopyRows(block, v + 1, offsets, trimmed, targets, weights, newTargets, newWeights);
+                    block = v + 1;
+                }
+            }
+
+            CopyRows(block, to, offsets, trimmed, targets, weights, newTargets, newWeights);
+        });
+        return (trimmed, newTargets, newWeights);
+    }
+
+    /// <summary>Copies rows <c>[from, to)</c>, all full but maybe the last, from the old arrays to the trimmed ones.</summary>
+    private static void CopyRows(int from, int to, int[] offsets, int[] trimmed, int[] targets, double[]? weights, int[] newTargets, double[]? newWeights)
+    {
+        if (from >= to)
+        {
+            return;
+        }
+
+        int length = trimmed[to] - trimmed[from];
+        Array.Copy(targets, offsets[from], newTargets, trimmed[from], length);
+        if (weights is not null)
+        {
+            Array.Copy(weights, offsets[from], newWeights!, trimmed[from], length);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -237,22 +248,23 @@ public sealed partial class CsrGraphBuilder
         }
     }
 
-    private static void SortRows(int n, int[] offsets, int[] targets, double[]? weights)
+    /// <summary>Splits the rows into ranges of about equal arc counts, a few per thread (one range when the rows are
+    /// short in total or one thread is asked for).</summary>
+    /// <returns>The range bounds: 0, …, <paramref name="n"/>.</returns>
+    private static int[] RowRanges(int n, int[] offsets, int total, int maxDegreeOfParallelism)
     {
-        int workers = Math.Min(Environment.ProcessorCount, 8);
-        if (targets.Length < ParallelSortThreshold || workers < 2)
+        int workers = Math.Min(maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism, 8);
+        if (total < ParallelSortThreshold || workers < 2)
         {
-            SortRowRange(0, n, offsets, targets, weights);
-            return;
+            return [0, n];
         }
 
-        // Split the rows into ranges of about equal arc counts.
         int parts = workers * 4;
         int[] bounds = new int[parts + 1];
         int v = 0;
         for (int p = 1; p < parts; p++)
         {
-            long goal = (long)targets.Length * p / parts;
+            long goal = (long)total * p / parts;
             while (v < n && offsets[v] < goal)
             {
                 v++;
@@ -262,21 +274,69 @@ public sealed partial class CsrGraphBuilder
         }
 
         bounds[parts] = n;
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
-            SortRowRange(bounds[p], Math.Max(bounds[p], bounds[p + 1]), offsets, targets, weights));
+        return bounds;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SortRowRange(int from, int to, int[] offsets, int[] targets, double[]? weights)
+    /// <summary>Runs <paramref name="body"/> for each range, on as many threads as there are ranges over four.</summary>
+    private static void ForEachRange(int parts, Action<int> body)
     {
+        if (parts == 1)
+        {
+            body(0);
+            return;
+        }
+
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parts / 4) }, body);
+    }
+
+    /// <summary>Sorts rows <c>[from, to)</c> by target (stably) and merges each row's repeated targets into its first
+    /// arcs, writing each row's merged length to <paramref name="kept"/>.</summary>
+    /// <returns>The arcs merged away.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long SortAndMergeRows(int from, int to, int[] offsets, int[] targets, double[]? weights, EdgeMerge merge, int[] kept)
+    {
+        long dropped = 0;
         for (int v = from; v < to; v++)
         {
-            int start = offsets[v], len = offsets[v + 1] - start;
-            if (len > 1)
+            int start = offsets[v], end = offsets[v + 1];
+            if (end - start > 1)
             {
-                SortRowStable(targets, weights, start, len);
+                SortRowStable(targets, weights, start, end - start);
             }
+
+            int write = start;
+            for (int a = start; a < end; a++)
+            {
+                int t = targets[a];
+                if (write > start && targets[write - 1] == t)
+                {
+                    if (weights is not null)
+                    {
+                        weights[write - 1] = merge switch
+                        {
+                            EdgeMerge.Max => Math.Max(weights[write - 1], weights[a]),
+                            EdgeMerge.Sum => weights[write - 1] + weights[a],
+                            _ => weights[a],
+                        };
+                    }
+
+                    continue;
+                }
+
+                targets[write] = t;
+                if (weights is not null)
+                {
+                    weights[write] = weights[a];
+                }
+
+                write++;
+            }
+
+            kept[v] = write - start;
+            dropped += end - write;
         }
+
+        return dropped;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -20,7 +20,7 @@ namespace NetworkGraph.IO;
 /// (8 bytes per edge, 16 when weighted) and scattered afterwards.</para>
 /// <para>Not thread-safe; one instance reads one file.</para>
 /// </remarks>
-internal sealed unsafe class EdgeListParser
+internal sealed unsafe partial class EdgeListParser
 {
     private const int BlockSize = 4 << 20;
     private const byte Token = 0;
@@ -44,6 +44,7 @@ internal sealed unsafe class EdgeListParser
     private readonly int[] _batchTargets = new int[BatchSize / 2];
     private readonly double[] _batchWeights = new double[BatchSize / 2];
     private int _resolvedKeys;
+    private int[]? _keyMap; // when set, turns the nodes of this parser's own key table into the graph's nodes (−1: none)
     private long _lines;
     private long _edgeLines;
     private long _nodeLines;
@@ -69,7 +70,8 @@ internal sealed unsafe class EdgeListParser
             _options.Directed,
             EdgeMerge.Last,
             sink.Edges,
-            () => index = Task.Run(_nodes.CreateIndex, CancellationToken.None));
+            () => index = Task.Run(_nodes.CreateIndex, CancellationToken.None),
+            _options.MaxDegreeOfParallelism);
         CsrGraph graph = rows.ToGraph(index!.GetAwaiter().GetResult());
         return new EdgeListReadResult(graph, _lines, _edgeLines, _nodeLines, _selfLoops);
     }
@@ -110,7 +112,7 @@ internal sealed unsafe class EdgeListParser
         long selfLoops = _selfLoops;
         ScatterPass(open(), directed, offsets, targets, weights, progress, fraction, ct);
         Task<NodeIndex> index = Task.Run(_nodes.CreateIndex, CancellationToken.None);
-        CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(n, directed, EdgeMerge.Last, offsets, targets, weights, selfLoops);
+        CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(n, directed, EdgeMerge.Last, offsets, targets, weights, selfLoops, _options.MaxDegreeOfParallelism);
         CsrGraph graph = rows.ToGraph(index.GetAwaiter().GetResult());
         return new EdgeListReadResult(graph, _lines, _edgeLines, _nodeLines, selfLoops);
     }
@@ -159,14 +161,22 @@ internal sealed unsafe class EdgeListParser
     }
 
     /// <summary>Reads the whole stream in blocks and parses its lines into <paramref name="sink"/>.</summary>
-    private void ReadAll<TSink>(Stream stream, ref TSink sink, IProgress<double>? progress, Func<double>? fraction, double progressFrom, double progressTo, CancellationToken ct)
+    /// <param name="stream">The text.</param>
+    /// <param name="sink">Receives the edges.</param>
+    /// <param name="progress">Receives the fraction done, scaled to [<paramref name="progressFrom"/>, <paramref name="progressTo"/>].</param>
+    /// <param name="fraction">The fraction of the input read so far.</param>
+    /// <param name="progressFrom">The progress reported at the start.</param>
+    /// <param name="progressTo">The progress reported at the end.</param>
+    /// <param name="ct">Cancels the read, checked once per block.</param>
+    /// <param name="textStart">Whether the stream starts the text, where a byte-order mark may stand.</param>
+    private void ReadAll<TSink>(Stream stream, ref TSink sink, IProgress<double>? progress, Func<double>? fraction, double progressFrom, double progressTo, CancellationToken ct, bool textStart = true)
         where TSink : struct, IEdgeSink
     {
         int max = _options.MaxLineLength;
         int capacity = Math.Max(BlockSize, max + 2 + (1 << 16));
         byte[] buffer = GC.AllocateUninitializedArray<byte>(capacity + 1); // + 1: room for a final line break
         int start = 0, end = 0;
-        bool first = true, eof = false;
+        bool first = textStart, eof = false;
         double reported = 0;
         while (!eof)
         {
@@ -483,6 +493,15 @@ internal sealed unsafe class EdgeListParser
         int[] keys = _batchKeys;
         ResolveKeys(keys, _resolvedKeys, keyCount);
         _resolvedKeys = 0;
+        if (_keyMap is { } map)
+        {
+            for (int k = 0; k < keyCount; k++)
+            {
+                int local = keys[k];
+                keys[k] = (uint)local < (uint)map.Length ? map[local] : -1;
+            }
+        }
+
         int[] edgeAt = _batchEdgeAt;
         int[] sources = _batchSources;
         int[] targets = _batchTargets;
@@ -622,11 +641,15 @@ internal sealed unsafe class EdgeListParser
     }
 
     /// <summary>First pass: counts the arcs of each row, and notes whether a weight other than 1 occurs.</summary>
-    private struct CountingSink(bool directed) : IEdgeSink
+    private struct CountingSink(bool directed, long stageLimit = 0) : IEdgeSink
     {
         private readonly bool _directed = directed;
 
         public int[] Counts { get; private set; } = new int[1024];
+
+        /// <summary>Gets the edges kept for the second pass, or <see langword="null"/> when they were not kept (none
+        /// asked for, or more than the stage limit).</summary>
+        public EdgeBuffer? Staged { get; private set; } = stageLimit > 0 ? new EdgeBuffer() : null;
 
         public bool Weighted { get; private set; }
 
@@ -655,6 +678,22 @@ internal sealed unsafe class EdgeListParser
                     {
                         Weighted = true;
                         break;
+                    }
+                }
+            }
+
+            if (Staged is { } staged)
+            {
+                if (staged.Count + count > stageLimit)
+                {
+                    staged.Clear();
+                    Staged = null;
+                }
+                else
+                {
+                    for (int i = 0; i < count; i++)
+                    {
+                        staged.Add(sources[i], targets[i], weights[i]);
                     }
                 }
             }

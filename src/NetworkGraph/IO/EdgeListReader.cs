@@ -36,10 +36,15 @@ namespace NetworkGraph.IO;
 /// batch at a time; the arcs of a batch are then counted or placed in loops of their own, with their rows prefetched
 /// (docs/design/edge-list-parse.md). Weights are parsed from the bytes, correctly rounded (the value
 /// <see cref="double.Parse(string, System.Globalization.NumberStyles, IFormatProvider?)"/> gives). A file, or
-/// any seekable stream, is read <b>twice</b>: the first pass validates every line, interns the ids and counts each
-/// node's arcs; the second writes every arc straight into its slot of the final target array. Then the rows are
-/// sorted (in parallel), repeated ties merged, and the in-rows of a directed graph made by transposition: O(L) for
-/// L bytes of text plus O(n + m) and the row sorts. The peak memory is the finished CSR arrays plus the node keys
+/// any seekable stream, is read in <b>two passes</b>: the first validates every line, interns the ids and counts
+/// each node's arcs; the second writes every arc straight into its slot of the final target array. A plain file of
+/// 16 MiB or more is cut into stretches of whole lines parsed at once on up to
+/// <see cref="EdgeListOptions.MaxDegreeOfParallelism"/> threads (their key tables merged in file order, each stretch
+/// writing into its own range of every row); its second pass scatters the edges kept from the first (16 bytes per
+/// edge, when that fits in an eighth of the memory available) instead of parsing again. The graph and every error are
+/// the same whatever the number of threads. Then the rows are sorted and repeated ties merged (in parallel), and the
+/// in-rows of a directed graph made by transposition: O(L) for L bytes of text plus O(n + m) and the row sorts.
+/// Without kept edges, the peak memory is the finished CSR arrays plus the node keys
 /// (kept as UTF-8, about 4 + key length bytes per node, plus an 8–16-byte hash slot), plus, when ties repeat, the
 /// untrimmed target array until it is trimmed. The CSR arrays take 8.5 bytes per directed edge
 /// (docs/design/edge-list-reader-memory.md). A stream that cannot seek (a pipe) is read once, staging the edges (8 bytes per edge, 16 when
@@ -109,8 +114,31 @@ public static class EdgeListReader
             throw new GraphFormatException(path, problem);
         }
 
+        return ReadFile(path, options, EdgeListParser.DefaultMinChunkBytes, EdgeListParser.DefaultStageBytes(), progress, ct);
+    }
+
+    /// <summary>Reads a file whose path and options are valid; a plain-text file of at least two stretches of
+    /// <paramref name="minChunkBytes"/> is parsed in stretches at once when more than one thread is allowed.</summary>
+    internal static EdgeListReadResult ReadFile(string path, EdgeListOptions options, long minChunkBytes, long stageBytes, IProgress<double>? progress, CancellationToken ct)
+    {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        int workers = Math.Min(8, options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism);
+        if (workers > 1 && file.CanSeek && file.Length >= 2 * minChunkBytes && !StartsAsGzip(file))
+        {
+            var parser = new EdgeListParser(path, options);
+            if (parser.RunParallel(file.SafeFileHandle, file.Length, workers, minChunkBytes, stageBytes, progress, ct) is { } result)
+            {
+                return result;
+            }
+        }
+
         return ReadCore(file, path, options, progress, ct);
+    }
+
+    private static bool StartsAsGzip(FileStream file)
+    {
+        Span<byte> head = stackalloc byte[2];
+        return RandomAccess.Read(file.SafeFileHandle, head, 0) == 2 && head[0] == 0x1F && head[1] == 0x8B;
     }
 
     /// <summary>Reads an edge list from a stream like <see cref="Read(Stream, string, EdgeListOptions?, IProgress{double}?, CancellationToken)"/>,
@@ -145,6 +173,11 @@ public static class EdgeListReader
         if (options.MaxLineLength < 16)
         {
             throw new ArgumentException($"MaxLineLength must be at least 16; was {options.MaxLineLength}.", nameof(options));
+        }
+
+        if (options.MaxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentException($"MaxDegreeOfParallelism must be -1 (all cores) or at least 1; was {options.MaxDegreeOfParallelism}.", nameof(options));
         }
 
         return options;

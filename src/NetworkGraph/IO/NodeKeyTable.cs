@@ -131,6 +131,55 @@ internal sealed unsafe class NodeKeyTable
         return added;
     }
 
+    /// <summary>Adds the keys of <paramref name="other"/> that this table lacks, in <paramref name="other"/>'s order,
+    /// and maps each of <paramref name="other"/>'s nodes to this table's node of the same key.</summary>
+    /// <param name="other">A table filled from the text that follows this table's.</param>
+    /// <returns>For each node of <paramref name="other"/>, the node of its key here.</returns>
+    /// <remarks>O(total key bytes of <paramref name="other"/>): numbering the keys of two consecutive stretches of a
+    /// text this way gives the first-appearance order of the whole text.</remarks>
+    public int[] Merge(NodeKeyTable other)
+    {
+        int[] map = new int[other._count];
+        fixed (byte* arena = other._arena)
+        {
+            for (int node = 0; node < map.Length; node++)
+            {
+                int start = other._keyStart[node], length = other._keyStart[node + 1] - start;
+                map[node] = IsDirectInteger(new ReadOnlySpan<byte>(arena + start, length), out uint value)
+                    ? GetOrAddInteger(value)
+                    : GetOrAdd(arena + start, length);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>Gets whether a key takes the direct path: decimal digits only, at most nine of them, no leading zero,
+    /// a value below <see cref="DirectLimit"/>.</summary>
+    /// <param name="key">The key's bytes.</param>
+    /// <param name="value">The key's value, when it takes the direct path.</param>
+    public static bool IsDirectInteger(ReadOnlySpan<byte> key, out uint value)
+    {
+        value = 0;
+        if (key.IsEmpty || key.Length > 9 || (key.Length > 1 && key[0] == (byte)'0'))
+        {
+            return false;
+        }
+
+        foreach (byte b in key)
+        {
+            uint digit = unchecked((uint)(b - '0'));
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value < DirectLimit;
+    }
+
     /// <summary>Hands the keys over to a <see cref="NodeIndex"/> that keeps them as UTF-8 (trimmed copies of the
     /// arena and offsets; the table itself is garbage afterwards).</summary>
     /// <remarks>O(total key bytes). The arena holds valid UTF-8 and byte-distinct keys.</remarks>

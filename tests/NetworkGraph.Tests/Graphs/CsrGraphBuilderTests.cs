@@ -21,6 +21,56 @@ public sealed class CsrGraphBuilderTests
     }
 
     [Theory]
+    [InlineData(EdgeMerge.Max, false)]
+    [InlineData(EdgeMerge.Last, false)]
+    [InlineData(EdgeMerge.Sum, false)]
+    [InlineData(EdgeMerge.Sum, true)]
+    public void Build_MillionsOfArcsWithRepeatedTies_MergesByPolicyOnEveryThread(EdgeMerge merge, bool directed)
+    {
+        // Over a million arcs: the rows are sorted, merged and trimmed a range of rows per thread.
+        var rng = new Random(11);
+        var b = new CsrGraphBuilder(directed, merge);
+        var expected = new Dictionary<(int, int), double>();
+        const int n = 40_000;
+        for (int v = 0; v < n; v++)
+        {
+            b.AddNode(v.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        for (int i = 0; i < 700_000; i++)
+        {
+            int s = rng.Next(n), t = i % 4 == 0 ? rng.Next(30) : rng.Next(n);
+            double w = rng.Next(1, 64) / 4.0;
+            b.AddEdge(s, t, w);
+            if (s == t)
+            {
+                continue;
+            }
+
+            (int, int) key = directed || s < t ? (s, t) : (t, s);
+            expected[key] = expected.TryGetValue(key, out double old)
+                ? merge switch { EdgeMerge.Max => Math.Max(old, w), EdgeMerge.Sum => old + w, _ => w }
+                : w;
+        }
+
+        CsrGraph g = b.Build();
+        Assert.Equal(expected.Count, g.EdgeCount);
+        foreach (((int s, int t), double w) in expected)
+        {
+            Assert.True(g.TryGetWeight(s, t, out double actual) && actual == w, $"{s} -> {t}");
+        }
+
+        for (int v = 0; v < n; v++)
+        {
+            ReadOnlySpan<int> row = g.OutNeighbors(v);
+            for (int i = 1; i < row.Length; i++)
+            {
+                Assert.True(row[i - 1] < row[i], "rows sorted, without repeats");
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(EdgeMerge.Max, 5.0)]
     [InlineData(EdgeMerge.Last, 2.0)]
     [InlineData(EdgeMerge.Sum, 10.0)]
