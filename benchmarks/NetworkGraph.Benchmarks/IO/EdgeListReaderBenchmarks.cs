@@ -45,8 +45,18 @@ public class EdgeListReaderBenchmarks
     [Params(WeightColumn.None, WeightColumn.SixDecimals, WeightColumn.ShortOrScientific)]
     public WeightColumn Weights { get; set; }
 
+    private string _file = string.Empty;
+
     [GlobalSetup]
-    public void Setup() => _text = Text(Edges, Weights);
+    public void Setup()
+    {
+        _text = Text(Edges, Weights);
+        _file = Path.Combine(Path.GetTempPath(), $"networkgraph-bench-{Edges}-{Weights}-{Environment.ProcessId}.txt");
+        File.WriteAllBytes(_file, _text);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => File.Delete(_file);
 
     [Benchmark(Baseline = true)]
     public CsrGraph LineByLine()
@@ -72,8 +82,17 @@ public class EdgeListReaderBenchmarks
         return builder.Build();
     }
 
+    /// <summary>A seekable stream: two passes on the calling thread.</summary>
     [Benchmark]
     public CsrGraph SpanReader() => EdgeListReader.Read(new MemoryStream(_text), "bench");
+
+    /// <summary>A file, as the CLI reads it, on one thread.</summary>
+    [Benchmark]
+    public CsrGraph FromFileOneThread() => EdgeListReader.Read(_file, new EdgeListOptions { MaxDegreeOfParallelism = 1 });
+
+    /// <summary>A file, as the CLI reads it, on every core (stretches parsed at once, edges kept between the passes).</summary>
+    [Benchmark]
+    public CsrGraph FromFile() => EdgeListReader.Read(_file);
 
     /// <summary>The generated file (seed 42), cached per parameters.</summary>
     internal static byte[] Text(int edges, WeightColumn weights) => Texts.GetOrAdd((edges, weights), key =>
