@@ -224,6 +224,60 @@ public sealed class ReaderFuzzTests
         Assert.True(runs > 0);
     }
 
+    /// <summary>What a read gives, as text: the graph and the counts, or the error.</summary>
+    private static string Outcome(Func<EdgeListReadResult> read)
+    {
+        try
+        {
+            EdgeListReadResult r = read();
+            CsrGraph g = r.Graph;
+            return $"{r.Lines} {r.EdgeLines} {r.NodeLines} {r.SelfLoops} {g.IsWeighted} [{string.Join(' ', g.Nodes.Keys)}] "
+                + string.Join(' ', g.Edges().Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Source}-{e.Target}:{e.Weight:R}")));
+        }
+        catch (Exception ex) when (ex is GraphFormatException or IOException)
+        {
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+    }
+
+    [Fact]
+    public void EdgeList_InStretches_Fuzz_SameAsOneThread()
+    {
+        // Differential: the same mutated file read on one thread and in stretches of a few bytes (edges kept between
+        // the passes, or parsed twice) gives the same graph, or the same error at the same line and column.
+        var rng = new Random(Seed);
+        var clock = Stopwatch.StartNew();
+        long runs = 0;
+        byte[] lines = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 40).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i % 13} n{i % 7} {(i % 5) + 0.5}\n"))));
+        var pool = new List<byte[]>(EdgeSeeds);
+        pool.Add(lines);
+        pool.Add([.. EdgeSeeds[0], .. lines, .. EdgeSeeds[2]]);
+        using var dir = new TempDirectory();
+        string path = dir.Combine("fuzz.txt");
+        while (clock.Elapsed < Budget)
+        {
+            byte[] input = Mutate(pool[rng.Next(pool.Count)], rng);
+            File.WriteAllBytes(path, input);
+            runs++;
+            var options = new EdgeListOptions { MaxLineLength = 256, Directed = rng.Next(2) == 0, MaxDegreeOfParallelism = 2 + rng.Next(6) };
+            long stage = rng.Next(2) == 0 ? 0 : 1 << 20;
+            string one = Outcome(() => EdgeListReader.ReadWithStatistics(path, options with { MaxDegreeOfParallelism = 1 }));
+            string stretches = Outcome(() => EdgeListReader.ReadFile(path, options, minChunkBytes: 16, stage, null, TestContext.Current.CancellationToken));
+            if (one != stretches)
+            {
+                Assert.Fail($"one thread: {one[..Math.Min(300, one.Length)]}\nstretches: {stretches[..Math.Min(300, stretches.Length)]}\ninput saved as {Save("stretches", input)}");
+            }
+
+            if (pool.Count < 256 && rng.Next(8) == 0)
+            {
+                pool.Add(input);
+            }
+        }
+
+        Report($"edge-list stretches fuzz: {runs} executions in {clock.Elapsed.TotalSeconds:F1} s (seed {Seed})");
+        Assert.True(runs > 0);
+    }
+
     [Fact]
     public void Survey_Fuzz_KeepsContract()
     {
