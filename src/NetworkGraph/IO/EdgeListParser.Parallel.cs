@@ -374,27 +374,9 @@ internal sealed partial class EdgeListParser
 
     /// <summary>A read-only, forward-only view of <c>[start, end)</c> of a file, read at explicit offsets, so that
     /// several views of one file are read at once.</summary>
-    private sealed class FileStretch(SafeFileHandle file, long start, long end, ReadCounter read) : Stream
+    private sealed class FileStretch(SafeFileHandle file, long start, long end, ReadCounter read) : ForwardReadStream
     {
         private long _position = start;
-
-        public long Start { get; } = start;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -409,15 +391,5 @@ internal sealed partial class EdgeListParser
             read.Add(got);
             return got;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -16,7 +16,7 @@ namespace NetworkGraph.IO;
 /// after its last member, and one whose CRC or length is wrong are refused, with the byte offset where the valid data
 /// ends. Cost: one table-driven CRC-32 over the text, about 1 ns a byte, and one copy of the compressed bytes.</para>
 /// </remarks>
-internal sealed class GzipCheckedStream : Stream
+internal sealed class GzipCheckedStream : ForwardReadStream
 {
     private static readonly uint[] CrcTable = CreateTable();
 
@@ -35,22 +35,6 @@ internal sealed class GzipCheckedStream : Stream
         _file = file;
         _source = new MemberSource(compressed);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -99,16 +83,6 @@ internal sealed class GzipCheckedStream : Stream
 
         return 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
@@ -290,7 +264,7 @@ internal sealed class GzipCheckedStream : Stream
     /// <summary>Hands out the compressed bytes at most <see cref="Chunk"/> at a time, counting them, keeping the ones
     /// handed out since <see cref="StartData"/> (the last <see cref="Window"/>), and taking back those read past the end
     /// of a member.</summary>
-    private sealed class MemberSource(Stream inner) : Stream
+    private sealed class MemberSource(Stream inner) : ForwardReadStream
     {
         public const int Chunk = 8192;
 
@@ -309,20 +283,6 @@ internal sealed class GzipCheckedStream : Stream
 
         /// <summary>Gets the bytes handed out since <see cref="StartData"/> (the last <see cref="Window"/>), oldest first.</summary>
         public ReadOnlySpan<byte> Kept => _window.AsSpan(0, _kept);
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public void StartData()
         {
@@ -384,8 +344,6 @@ internal sealed class GzipCheckedStream : Stream
             return count;
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
             if (buffer.IsEmpty)
@@ -415,16 +373,6 @@ internal sealed class GzipCheckedStream : Stream
             Offset += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         private void Keep(ReadOnlySpan<byte> bytes)
         {
