@@ -98,13 +98,7 @@ public sealed class EdgeListParallelReadTests
         string path = dir.Combine("edges.txt");
         File.WriteAllBytes(path, RandomText(new Random(3), 20_000));
         var seen = new List<double>();
-        var progress = new SynchronousProgress(v =>
-        {
-            lock (seen)
-            {
-                seen.Add(v);
-            }
-        });
+        var progress = new SynchronousProgress(seen);
 
         EdgeListReader.ReadFile(path, new EdgeListOptions { MaxDegreeOfParallelism = 3 }, minChunkBytes: 4096, stageBytes: 0, progress, Ct);
 
@@ -157,52 +151,8 @@ public sealed class EdgeListParallelReadTests
         Assert.Equal(g.Edges(), h.Edges());
     }
 
-    /// <summary>Random lines of every kind the format has: integer and other ids, node lines, blank and comment lines,
-    /// self-loops, repeated ties, weights written several ways, CRLF, a byte-order mark at the start, and U+FEFF at the
-    /// start of lines further on (where it is part of an id).</summary>
+    /// <summary>Random lines (<see cref="RandomEdgeListText"/>), after a byte-order mark one time in three; some ids
+    /// start with U+FEFF, which is part of the id anywhere but at the start of the file.</summary>
     private static byte[] RandomText(Random rng, int lines)
-    {
-        var sb = new StringBuilder(rng.Next(3) == 0 ? "\uFEFF" : string.Empty);
-        string Id() => rng.Next(4) == 0 ? Words[rng.Next(Words.Length)] : rng.Next(rng.Next(2) == 0 ? 30 : 3000).ToString(CultureInfo.InvariantCulture);
-        for (int i = 0; i < lines; i++)
-        {
-            string sep = rng.Next(4) == 0 ? "\t" : " ";
-            switch (rng.Next(12))
-            {
-                case 0:
-                    sb.Append("# comment ").Append(Id());
-                    break;
-                case 1:
-                    break;
-                case 2:
-                    sb.Append(Id());
-                    break;
-                case 3:
-                    string self = Id();
-                    sb.Append(self).Append(sep).Append(self);
-                    break;
-                case < 8:
-                    sb.Append(Id()).Append(sep).Append(Id());
-                    break;
-                default:
-                    double w = (rng.Next(1, 100_000) / 1000.0) * Math.Pow(10, rng.Next(-3, 4));
-                    sb.Append(Id()).Append(sep).Append(Id()).Append(sep).Append(w.ToString(rng.Next(3) == 0 ? "E4" : "R", CultureInfo.InvariantCulture));
-                    break;
-            }
-
-            if (rng.Next(6) == 0)
-            {
-                sb.Append(" #tail");
-            }
-
-            sb.Append(rng.Next(4) == 0 ? "\r\n" : "\n");
-        }
-
-        return Encoding.UTF8.GetBytes(sb.ToString());
-    }
-
-    private sealed class SynchronousProgress(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
-    }
+        => Encoding.UTF8.GetBytes((rng.Next(3) == 0 ? "\uFEFF" : string.Empty) + RandomEdgeListText.Create(rng, lines, Words, rng.Next(2) == 0 ? 30 : 3000));
 }

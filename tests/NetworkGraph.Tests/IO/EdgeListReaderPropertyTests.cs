@@ -10,7 +10,6 @@ namespace NetworkGraph.Tests.IO;
 /// <summary>The fast reader against a slow, obvious one on random edge lists.</summary>
 public sealed class EdgeListReaderPropertyTests
 {
-    private static readonly string[] Separators = [" ", "\t", "  ", " \t "];
     private static readonly string[] Ids = ["0", "1", "7", "07", "12", "123456", "9000000", "8388607", "8388608", "4294967296", "a", "b", "node-1", "é", "x.y", "-3", "+3"];
 
     [Property(MaxTest = 100)]
@@ -95,49 +94,7 @@ public sealed class EdgeListReaderPropertyTests
         Assert.Equal(text.Split('\n').Count(l => l.Split(' ', '\t') is [var a, var b, ..] && a == b), r.SelfLoops);
     }
 
-    private static string RandomEdgeList(Random rng)
-    {
-        var sb = new StringBuilder("first\n");
-        int lines = rng.Next(1, 60);
-        for (int i = 0; i < lines; i++)
-        {
-            int kind = rng.Next(10);
-            string sep = Separators[rng.Next(Separators.Length)];
-            string Id() => rng.Next(3) == 0 ? Ids[rng.Next(Ids.Length)] : rng.Next(40).ToString(CultureInfo.InvariantCulture);
-            if (rng.Next(4) == 0)
-            {
-                sb.Append(sep);
-            }
-
-            switch (kind)
-            {
-                case 0:
-                    sb.Append("# comment ").Append(Id());
-                    break;
-                case 1:
-                    break;
-                case 2:
-                    sb.Append(Id());
-                    break;
-                case < 6:
-                    sb.Append(Id()).Append(sep).Append(Id());
-                    break;
-                default:
-                    double w = rng.Next(3) == 0 ? 1 : Math.Round(rng.NextDouble() * 10, 3) + 0.001;
-                    sb.Append(Id()).Append(sep).Append(Id()).Append(sep).Append(w.ToString("R", CultureInfo.InvariantCulture));
-                    break;
-            }
-
-            if (rng.Next(5) == 0)
-            {
-                sb.Append(sep).Append("#tail");
-            }
-
-            sb.Append(rng.Next(3) == 0 ? "\r\n" : "\n");
-        }
-
-        return sb.ToString();
-    }
+    private static string RandomEdgeList(Random rng) => "first\n" + RandomEdgeListText.Create(rng, rng.Next(1, 60), Ids, 40);
 
     private static (string, string) Key(string a, string b, bool directed)
         => directed || string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
