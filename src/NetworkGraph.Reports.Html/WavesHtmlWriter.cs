@@ -49,7 +49,7 @@ public static class WavesHtmlWriter
         foreach (WaveListEntry w in list)
         {
             string id = Uri.EscapeDataString(w.Id);
-            rows.Append("<tr><th scope=\"row\"><a href=\"waves/").Append(id).Append("\">").Append(HtmlPage.Encode(w.Title)).Append("</a></th>")
+            rows.Append("<tr><th scope=\"row\"><a href=\"waves/").Append(id).Append("?lang=").Append(lang).Append("\">").Append(HtmlPage.Encode(w.Title)).Append("</a></th>")
                 .Append("<td>").Append(HtmlPage.Encode(w.Status)).Append("</td>")
                 .Append("<td>").Append(w.Actors is int n ? n.ToString("N0", culture) : "–").Append("</td>")
                 .Append("<td>").Append(w.Respondents is int r ? r.ToString("N0", culture) : "–").Append("</td>")

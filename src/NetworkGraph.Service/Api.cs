@@ -47,11 +47,34 @@ internal static class Api
             return Results.Content(html.ToString(), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
 
-        app.MapGet("/waves/{id}", (string id, WaveStore store) =>
-            store.Column(id, "html") is byte[] html
-                ? Results.Content(FollowUpApi.InsertAfterBody(Encoding.UTF8.GetString(html), FollowUpApi.WaveLinks(id, store.List(neo4j: false))), "text/html; charset=utf-8")
-                : NotFound(id))
-            .ExcludeFromDescription();
+        app.MapGet("/waves/{id}", (string id, string? lang, WaveStore store, FollowUpViews views) =>
+        {
+            if (!ReportLanguages.TryParse(lang ?? "en", out ReportLanguage language))
+            {
+                return BadRequest($"unknown language '{lang}'; expected en or fr");
+            }
+
+            string? page;
+            if (language == ReportLanguage.English)
+            {
+                // The page stored at ingestion.
+                page = store.Column(id, "html") is byte[] html ? Encoding.UTF8.GetString(html) : null;
+                if (page is null)
+                {
+                    return NotFound(id);
+                }
+            }
+            else
+            {
+                (page, int status, string? detail) = views.ReportPage(id, language);
+                if (page is null)
+                {
+                    return FollowUpApi.Problem(status, detail!);
+                }
+            }
+
+            return Results.Content(FollowUpApi.InsertAfterBody(page, FollowUpApi.WaveLinks(id, store.List(neo4j: false), language)), "text/html; charset=utf-8");
+        }).ExcludeFromDescription();
 
         RouteGroupBuilder api = app.MapGroup("/api/waves");
         api.MapGet("/", (WaveStore store, IOptions<Neo4jOptions> neo4j) => Results.Json(store.List(neo4j.Value.Enabled), Json.Options))

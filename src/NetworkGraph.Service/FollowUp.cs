@@ -38,16 +38,24 @@ internal sealed class FollowUpViews
     private readonly ConcurrentDictionary<string, Lazy<FollowUpWave>> _waves = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string A, string B), Lazy<Comparison>> _comparisons = new();
     private readonly ConcurrentDictionary<string, string?> _refusals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Id, ReportLanguage Language), Lazy<string>> _pages = new();
+    private readonly IReportPageRenderer _renderer;
 
-    public FollowUpViews(WaveStore store, PersonalData personal, IOptions<ServiceOptions> options)
+    public FollowUpViews(WaveStore store, PersonalData personal, IOptions<ServiceOptions> options, IReportPageRenderer renderer)
     {
         _store = store;
         _personal = personal;
+        _renderer = renderer;
         _inbox = Path.GetFullPath(options.Value.Inbox);
         store.WaveChanged += id =>
         {
             _waves.TryRemove(id, out _);
             _refusals.TryRemove(id, out _);
+            foreach (var key in _pages.Keys.Where(k => k.Id == id))
+            {
+                _pages.TryRemove(key, out _);
+            }
+
             foreach (var key in _comparisons.Keys.Where(k => k.A == id || k.B == id))
             {
                 _comparisons.TryRemove(key, out _);
@@ -132,6 +140,26 @@ internal sealed class FollowUpViews
 
         Comparison comparison = _comparisons.GetOrAdd((a, b), _ => new Lazy<Comparison>(() => Comparison.Of(wa.Input!, wb.Input!))).Value;
         return (comparison, 200, null);
+    }
+
+    /// <summary>A wave's report page in another language than the one stored at ingestion: the wave's stored dataset
+    /// analysed again, as at ingestion, and rendered in <paramref name="language"/>; or the problem of the wave.</summary>
+    public (string? Html, int Status, string? Detail) ReportPage(string id, ReportLanguage language)
+    {
+        FollowUpWave wave = Wave(id);
+        if (wave.Input is null)
+        {
+            return (null, wave.Status, wave.Detail);
+        }
+
+        if (_pages.Count >= MaxEntries)
+        {
+            _pages.Clear();
+        }
+
+        string html = _pages.GetOrAdd((id, language), _ => new Lazy<string>(() =>
+            _renderer.Render(DatasetAnalysis.Analyze(wave.Input, null, CancellationToken.None), language))).Value;
+        return (html, 200, null);
     }
 
     /// <summary>The directory of a wave, as <c>networkgraph directory</c> builds it.</summary>
@@ -390,28 +418,35 @@ internal static class FollowUpApi
         .Produces<string>(StatusCodes.Status200OK, "text/html");
     }
 
-    /// <summary>The links of a wave's page: back to the list, its directory, and a form comparing it with another wave
-    /// (the wave stored just before it preselected).</summary>
-    public static string WaveLinks(string id, IReadOnlyList<WaveSummary> waves)
+    /// <summary>The links of a wave's page, in its language: back to the list, its directory, a form comparing it with
+    /// another wave (the wave stored just before it preselected), and the page in the other language.</summary>
+    public static string WaveLinks(string id, IReadOnlyList<WaveSummary> waves, ReportLanguage language)
     {
+        bool french = language == ReportLanguage.French;
+        string lang = french ? "fr" : "en";
         string e = Uri.EscapeDataString(id);
         var html = new StringBuilder("<nav class=\"no-print\" style=\"margin:0.5em 0;font:0.95em sans-serif\">");
-        html.Append("<a href=\"/\">All waves</a> · <a href=\"/waves/").Append(e).Append("/directory\">Directory of services</a>");
+        html.Append("<a href=\"/?lang=").Append(lang).Append("\">").Append(french ? "Toutes les vagues" : "All waves").Append("</a> · <a href=\"/waves/")
+            .Append(e).Append("/directory?lang=").Append(lang).Append("\">").Append(french ? "Répertoire des services" : "Directory of services").Append("</a>");
         List<WaveSummary> others = [.. waves.Where(w => w.Id != id)];
         if (others.Count > 0)
         {
             string? previous = Previous(id, waves);
-            html.Append(" · <form method=\"get\" action=\"/compare\" style=\"display:inline\"><input type=\"hidden\" name=\"b\" value=\"")
-                .Append(WebUtility.HtmlEncode(id)).Append("\"><label>Compare with the earlier wave <select name=\"a\">");
+            html.Append(" · <form method=\"get\" action=\"/compare\" style=\"display:inline\"><input type=\"hidden\" name=\"lang\" value=\"").Append(lang)
+                .Append("\"><input type=\"hidden\" name=\"b\" value=\"").Append(WebUtility.HtmlEncode(id)).Append("\"><label>")
+                .Append(french ? "Comparer avec la vague précédente" : "Compare with the earlier wave").Append(" <select name=\"a\">");
             foreach (WaveSummary w in others)
             {
                 html.Append("<option value=\"").Append(WebUtility.HtmlEncode(w.Id)).Append('"').Append(w.Id == previous ? " selected" : string.Empty)
                     .Append('>').Append(WebUtility.HtmlEncode(w.Id)).Append("</option>");
             }
 
-            html.Append("</select></label> <button type=\"submit\">Compare</button></form>");
+            html.Append("</select></label> <button type=\"submit\">").Append(french ? "Comparer" : "Compare").Append("</button></form>");
         }
 
+        html.Append(" · ").Append(french
+            ? $"<a href=\"/waves/{e}?lang=en\" hreflang=\"en\">English</a>"
+            : $"<a href=\"/waves/{e}?lang=fr\" hreflang=\"fr\">français</a>");
         return html.Append("</nav>").ToString();
     }
 
@@ -461,7 +496,8 @@ internal static class FollowUpApi
 
     private static IResult Conflict(string detail) => Problem(409, detail);
 
-    private static IResult Problem(int status, string detail) => Results.Problem(
+    /// <summary>A problem+json answer of the follow-up views (400 with the <c>errors</c> array of the API).</summary>
+    internal static IResult Problem(int status, string detail) => Results.Problem(
         title: status switch { 400 => "Invalid request", 404 => "Not found", _ => "Conflict" },
         detail: detail,
         statusCode: status,

@@ -70,7 +70,7 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData? pers
             input.Network.Dataset.Actors.Length,
             input.Network.Dataset.Respondents.Length,
             report.ToArray(),
-            pages.Render(analysis),
+            pages.Render(analysis, ReportLanguage.English),
             GraphRows.ActorsJson(input.Network.Dataset),
             rows,
             GraphRows.TiesJson(input.Network),
@@ -178,18 +178,18 @@ internal sealed class WaveAnalyzer(IReportPageRenderer pages, PersonalData? pers
 /// </summary>
 internal interface IReportPageRenderer
 {
-    /// <summary>The HTML page of one analysed wave.</summary>
-    string Render(DatasetAnalysis analysis);
+    /// <summary>The HTML page of one analysed wave, in a language.</summary>
+    string Render(DatasetAnalysis analysis, ReportLanguage language);
 }
 
 /// <summary>Renders a wave with the HTML report's <see cref="DatasetReportHtmlWriter"/>.</summary>
 internal sealed class LibraryReportPageRenderer : IReportPageRenderer
 {
     /// <inheritdoc/>
-    public string Render(DatasetAnalysis analysis)
+    public string Render(DatasetAnalysis analysis, ReportLanguage language)
     {
         var html = new StringWriter(CultureInfo.InvariantCulture);
-        DatasetReportHtmlWriter.Write(html, analysis, ReportLanguage.English);
+        DatasetReportHtmlWriter.Write(html, analysis, language);
         return html.ToString();
     }
 }

@@ -55,7 +55,7 @@ public sealed class ServicePagesBrowserTests
         Assert.Equal(200, home.GetProperty("status").GetInt32());
         Assert.Empty(home.GetProperty("consoleErrors").EnumerateArray());
         Assert.Empty(home.GetProperty("external").EnumerateArray());
-        Assert.Contains(home.GetProperty("waveLinks").EnumerateArray(), l => l.GetString() == baseUrl + "/waves/zone6");
+        Assert.Contains(home.GetProperty("waveLinks").EnumerateArray(), l => l.GetString() == baseUrl + "/waves/zone6?lang=en");
 
         JsonElement report = r.GetProperty("report");
         Assert.Equal(200, report.GetProperty("status").GetInt32());

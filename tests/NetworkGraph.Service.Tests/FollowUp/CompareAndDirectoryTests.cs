@@ -180,8 +180,11 @@ public sealed class CompareAndDirectoryTests
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
 
+        Assert.Contains("href=\"waves/w2017?lang=fr\"", french, StringComparison.Ordinal);
+
         string page = await service.Client.GetStringAsync("/waves/w2017", Ct);
-        Assert.Contains("href=\"/waves/w2017/directory\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/waves/w2017/directory?lang=en\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/waves/w2017?lang=fr\"", page, StringComparison.Ordinal);
         Assert.Contains("<option value=\"w2015\" selected>", page, StringComparison.Ordinal);
         Assert.Contains("name=\"b\" value=\"w2017\"", page, StringComparison.Ordinal);
         Assert.True(page.IndexOf("<nav", StringComparison.Ordinal) > page.IndexOf("<body", StringComparison.Ordinal));
@@ -189,6 +192,36 @@ public sealed class CompareAndDirectoryTests
         // Following the links answers pages.
         Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/waves/w2015/directory", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/compare?a=w2015&b=w2017", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task WavePageInFrenchIsTheLibrarysFrenchReportWithFrenchLinks()
+    {
+        await using RunningService service = await RunningService.StartAsync();
+        await FollowUpKit.UploadOkAsync(service, "w2015", FollowUpKit.CopyDataset("zone6", Path.Combine(service.Root, "a")));
+        string folder = FollowUpKit.CopyDataset("zone6-2017", Path.Combine(service.Root, "b"));
+        await FollowUpKit.UploadOkAsync(service, "w2017", folder);
+
+        string page = await service.Client.GetStringAsync("/waves/w2017?lang=fr", Ct);
+        Assert.Contains("<html lang=\"fr\"", page, StringComparison.Ordinal);
+        Assert.Contains("Répertoire des services", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/waves/w2017/directory?lang=fr\"", page, StringComparison.Ordinal);
+        Assert.Contains("Comparer avec la vague précédente", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"lang\" value=\"fr\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/waves/w2017?lang=en\"", page, StringComparison.Ordinal);
+
+        // The page is the library's French report of the stored wave, the link bar put after <body>.
+        var expected = new StringWriter(CultureInfo.InvariantCulture);
+        DatasetReportHtmlWriter.Write(expected, DatasetAnalysis.Analyze(DatasetInput.Read("w2017", () => SurveyReader.Read(folder))), ReportLanguage.French);
+        string links = page[page.IndexOf("<nav", StringComparison.Ordinal)..(page.IndexOf("</nav>", StringComparison.Ordinal) + "</nav>".Length)];
+        Assert.Equal(expected.ToString(), page.Replace(links, string.Empty, StringComparison.Ordinal));
+
+        using HttpResponseMessage unknown = await service.Client.GetAsync("/waves/w2017?lang=de", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        using HttpResponseMessage missing = await service.Client.GetAsync("/waves/none?lang=fr", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
     }
 
     private static async Task<HttpResponseMessage> UploadWorkbookAsync(RunningService service, string id, string path)
