@@ -60,6 +60,7 @@ internal sealed class EdgeBuffer
     }
 
     /// <summary>Stages a weighted edge (the caller has validated the weight).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int source, int target, double weight)
     {
         if (weight != 1.0 && _weights is null)

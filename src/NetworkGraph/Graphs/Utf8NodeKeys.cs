@@ -48,6 +48,7 @@ internal sealed class Utf8NodeKeys
     /// <param name="starts">n + 1 non-decreasing offsets, <c>starts[0] = 0</c>.</param>
     /// <param name="duplicate">The first node whose key repeats an earlier one, or −1; the index is null then.</param>
     /// <returns>The index, or null when a key repeats.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Utf8NodeKeys? Create(byte[] arena, int[] starts, out int duplicate)
     {
         int n = starts.Length - 1;

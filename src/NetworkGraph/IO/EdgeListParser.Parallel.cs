@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Win32.SafeHandles;
 using NetworkGraph.Graphs;
 
@@ -291,6 +292,7 @@ internal sealed partial class EdgeListParser
     }
 
     /// <summary>Turns a stretch's own node numbers into the graph's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MapKeys(Span<int> keys, int[] map)
     {
         for (int i = 0; i < keys.Length; i++)

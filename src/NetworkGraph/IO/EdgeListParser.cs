@@ -288,6 +288,7 @@ internal sealed unsafe partial class EdgeListParser
     }
 
     /// <summary>Finds the first NUL byte or invalid UTF-8 sequence, or −1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindGarbage(ReadOnlySpan<byte> span, out bool isNul)
     {
         isNul = false;
@@ -331,6 +332,7 @@ internal sealed unsafe partial class EdgeListParser
     }
 
     /// <summary>Parses the complete lines in <c>buffer[from..to)</c>; <c>buffer[to − 1]</c> is a line break.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseRegion<TSink>(byte[] buffer, int from, int to, ref TSink sink)
         where TSink : struct, IEdgeSink
     {
@@ -486,7 +488,7 @@ internal sealed unsafe partial class EdgeListParser
     }
 
     /// <summary>Numbers the batched keys, drops the self-loops (counting them), and hands the edges to the sink.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void FlushBatch<TSink>(int keyCount, int edgeCount, ref TSink sink)
         where TSink : struct, IEdgeSink
     {

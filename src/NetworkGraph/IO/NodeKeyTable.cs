@@ -137,6 +137,7 @@ internal sealed unsafe class NodeKeyTable
     /// <returns>For each node of <paramref name="other"/>, the node of its key here.</returns>
     /// <remarks>O(total key bytes of <paramref name="other"/>): numbering the keys of two consecutive stretches of a
     /// text this way gives the first-appearance order of the whole text.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Merge(NodeKeyTable other)
     {
         int[] map = new int[other._count];
@@ -192,7 +193,7 @@ internal sealed unsafe class NodeKeyTable
         return new NodeIndex(keys!);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private int AddInteger(uint value)
     {
         if (value >= (uint)_direct.Length)
@@ -210,6 +211,7 @@ internal sealed unsafe class NodeKeyTable
         return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Append(byte* key, int length)
     {
         int node = _count;
