@@ -414,7 +414,7 @@ public sealed partial class CsrGraphBuilder
     /// <summary>Sorts a long row by least-significant-digit radix sort (stable; the weights move with the targets):
     /// O(len · digits), with digits of 8 bits (11 bits for rows of 8 192 arcs or more) up to the row's largest target.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RadixSortRow(int[] targets, double[]? weights, int start, int len)
+    internal static void RadixSortRow(int[] targets, double[]? weights, int start, int len)
     {
         int top = 0;
         foreach (int t in targets.AsSpan(start, len))
@@ -489,7 +489,7 @@ public sealed partial class CsrGraphBuilder
     /// arc goes to the number of arcs before it in the order (smaller targets, and equal ones earlier in the row, so
     /// the sort is stable), counted eight at a time with 256-bit comparisons. O(len²/8).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RankSortRow(int[] targets, double[]? weights, int start, int len)
+    internal static void RankSortRow(int[] targets, double[]? weights, int start, int len)
     {
         Debug.Assert(len <= InsertionSortMax && InsertionSortMax == 32, "four blocks of eight lanes");
         Span<int> row = targets.AsSpan(start, len);
@@ -532,7 +532,7 @@ public sealed partial class CsrGraphBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void InsertionSortRow(int[] targets, double[]? weights, int start, int len)
+    internal static void InsertionSortRow(int[] targets, double[]? weights, int start, int len)
     {
         Span<int> row = targets.AsSpan(start, len);
         if (weights is null)

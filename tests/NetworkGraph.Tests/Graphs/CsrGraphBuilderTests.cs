@@ -21,6 +21,48 @@ public sealed class CsrGraphBuilderTests
     }
 
     [Theory]
+    [InlineData(2, 10)]
+    [InlineData(17, 5)]
+    [InlineData(32, 1000)]
+    [InlineData(200, 40)]
+    [InlineData(9000, 100_000)]
+    public void RowSorts_EachPath_SortStablyWithTheirWeights(int length, int distinct)
+    {
+        // Every sort a row can take (rank and insertion for short rows, radix for long ones), on rows with repeated
+        // targets, against a stable reference sort; the weights record each arc's position, so stability shows.
+        var rng = new Random(length);
+        var sorts = new List<Action<int[], double[]?, int, int>> { CsrGraphBuilder.RadixSortRow };
+        if (length <= 32)
+        {
+            sorts = [CsrGraphBuilder.InsertionSortRow];
+            if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                sorts.Add(CsrGraphBuilder.RankSortRow);
+            }
+        }
+
+        foreach (Action<int[], double[]?, int, int> sort in sorts)
+        {
+            for (int trial = 0; trial < 50; trial++)
+            {
+                const int start = 3;
+                int[] targets = [.. Enumerable.Range(0, start + length + 2).Select(_ => rng.Next(distinct))];
+                double[] weights = [.. Enumerable.Range(0, targets.Length).Select(i => (double)i)];
+                (int Target, double Weight)[] expected = [.. targets.Skip(start).Take(length).Zip(weights.Skip(start).Take(length)).OrderBy(p => p.First)];
+                int[] before = [.. targets];
+                sort(targets, weights, start, length);
+                Assert.Equal(expected.Select(p => p.Target), targets.Skip(start).Take(length));
+                Assert.Equal(expected.Select(p => p.Weight), weights.Skip(start).Take(length));
+                Assert.Equal(before.Take(start).Concat(before.Skip(start + length)), targets.Take(start).Concat(targets.Skip(start + length)));
+
+                int[] alone = [.. before];
+                sort(alone, null, start, length);
+                Assert.Equal(targets, alone);
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(EdgeMerge.Max, false)]
     [InlineData(EdgeMerge.Last, false)]
     [InlineData(EdgeMerge.Sum, false)]
