@@ -34,7 +34,7 @@ public static class NodeMetrics
         Partition? partition = null;
         BetweennessMethod betweennessMethod = BetweennessMethod.None;
         ParallelRanges.ValidateDegreeOfParallelism(options.MaxDegreeOfParallelism, nameof(options));
-        int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+        int threads = ParallelRanges.Threads(options.MaxDegreeOfParallelism);
         MetricsPlan plan = Plan(graph, options);
         ImmutableArray<string> columns = [.. MetricColumns.All.Where(options.Columns.Contains)];
         var warnings = ImmutableArray.CreateBuilder<string>();
@@ -182,7 +182,7 @@ public static class NodeMetrics
 
         int n = graph.NodeCount;
         double arcs = graph.ArcCount;
-        double cores = Math.Max(1, Math.Min(options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism, Environment.ProcessorCount));
+        double cores = Math.Max(1, Math.Min(ParallelRanges.Threads(options.MaxDegreeOfParallelism), Environment.ProcessorCount));
         double delta = options.ApproximateBetweennessDelta;
         bool large = !options.Exact && arcs > options.ApproximationThreshold;
         var plans = ImmutableArray.CreateBuilder<ColumnPlan>();

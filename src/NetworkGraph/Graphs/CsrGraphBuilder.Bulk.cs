@@ -258,7 +258,7 @@ public sealed partial class CsrGraphBuilder
     /// <returns>The range bounds: 0, …, <paramref name="n"/>.</returns>
     private static int[] RowRanges(int n, int[] offsets, int total, int maxDegreeOfParallelism)
     {
-        int workers = Math.Min(maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism, 8);
+        int workers = Math.Min(Algorithms.ParallelRanges.Threads(maxDegreeOfParallelism), 8);
         if (total < ParallelSortThreshold || workers < 2)
         {
             return [0, n];

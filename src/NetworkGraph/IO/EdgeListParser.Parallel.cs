@@ -55,7 +55,7 @@ internal sealed partial class EdgeListParser
             parsers[p] = new EdgeListParser(_file, _options);
         }
 
-        var read = new ReadCounter(length);
+        var read = new PassCounter(length);
         IProgress<double>? shared = progress is null ? null : new MonotonicProgress(progress);
 
         // First pass: each stretch validates its lines, numbers its own keys and counts its rows' arcs.
@@ -75,6 +75,12 @@ internal sealed partial class EdgeListParser
             staged[p] = result.Staged;
         }, ct);
 
+        for (int p = 1; p < parts; p++)
+        {
+            parsers[p]._keyMap = _nodes.Merge(parsers[p]._nodes);
+        }
+
+        // What each stretch saw (its key table after the merge), for the check after the second pass.
         var firstPass = new (long Lines, long EdgeLines, long NodeLines, long SelfLoops, int Nodes)[parts];
         for (int p = 0; p < parts; p++)
         {
@@ -82,17 +88,8 @@ internal sealed partial class EdgeListParser
             firstPass[p] = (parser._lines, parser._edgeLines, parser._nodeLines, parser._selfLoops, parser._nodes.Count);
         }
 
-        for (int p = 1; p < parts; p++)
-        {
-            parsers[p]._keyMap = _nodes.Merge(parsers[p]._nodes);
-        }
-
         CheckNotEmpty();
         int n = _nodes.Count;
-        for (int p = 0; p < parts; p++)
-        {
-            firstPass[p].Nodes = parsers[p]._nodes.Count;
-        }
 
         // Each row's arcs, stretch after stretch: the row starts, then each stretch's cursor and end in every row.
         int[] offsets = new int[n + 1];
@@ -106,17 +103,7 @@ internal sealed partial class EdgeListParser
             }
         }
 
-        long arcs = 0;
-        for (int v = 0; v < n; v++)
-        {
-            arcs += offsets[v + 1];
-            if (arcs > Array.MaxLength)
-            {
-                throw new NotSupportedException($"The graph would hold more than {Array.MaxLength} arcs.");
-            }
-
-            offsets[v + 1] = (int)arcs;
-        }
+        long arcs = RowStarts(offsets);
 
         var cursors = new int[parts][];
         int[] running = offsets.AsSpan(0, n).ToArray();
@@ -153,7 +140,7 @@ internal sealed partial class EdgeListParser
         if (Array.TrueForAll(staged, edges => edges is not null))
         {
             long total = staged.Sum(edges => edges!.Count);
-            var done = new ReadCounter(total);
+            var done = new PassCounter(total);
             double[]? ones = weights is null ? null : new double[Math.Min(total, EdgeBuffer.ChunkSize)];
             ones?.AsSpan().Fill(1.0);
             RunStretches(parsers, (p, token) =>
@@ -200,12 +187,8 @@ internal sealed partial class EdgeListParser
         for (int p = 0; p < parts && !changed; p++)
         {
             EdgeListParser parser = parsers[p];
-            changed = (parser._lines, parser._edgeLines, parser._nodeLines, parser._selfLoops, parser._nodes.Count) != firstPass[p];
-            int[] own = cursors[p];
-            for (int v = 0; v < n && !changed; v++)
-            {
-                changed = own[2 * v] != own[(2 * v) + 1];
-            }
+            changed = (parser._lines, parser._edgeLines, parser._nodeLines, parser._selfLoops, parser._nodes.Count) != firstPass[p]
+                || !RowsFilled(cursors[p]);
         }
 
         if (changed)
@@ -220,10 +203,7 @@ internal sealed partial class EdgeListParser
             (lines, edgeLines, nodeLines, selfLoops) = (lines + l, edgeLines + e, nodeLines + nl, selfLoops + s);
         }
 
-        Task<NodeIndex> index = Task.Run(_nodes.CreateIndex, CancellationToken.None);
-        CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(n, directed, EdgeMerge.Last, offsets, targets, weights, selfLoops, _options.MaxDegreeOfParallelism);
-        CsrGraph graph = rows.ToGraph(index.GetAwaiter().GetResult());
-        return new EdgeListReadResult(graph, lines, edgeLines, nodeLines, selfLoops);
+        return Finish(offsets, targets, weights, lines, edgeLines, nodeLines, selfLoops);
     }
 
     /// <summary>Runs one parse per stretch at once and hands each result over in stretch order; rethrows the error of
@@ -341,8 +321,8 @@ internal sealed partial class EdgeListParser
         return [.. bounds];
     }
 
-    /// <summary>The bytes read so far in one pass, over all its stretches.</summary>
-    private sealed class ReadCounter(long total)
+    /// <summary>The work done so far in one pass over all its stretches (bytes read, or kept edges placed), out of a total.</summary>
+    private sealed class PassCounter(long total)
     {
         private long _bytes;
 
@@ -376,7 +356,7 @@ internal sealed partial class EdgeListParser
 
     /// <summary>A read-only, forward-only view of <c>[start, end)</c> of a file, read at explicit offsets, so that
     /// several views of one file are read at once.</summary>
-    private sealed class FileStretch(SafeFileHandle file, long start, long end, ReadCounter read) : ForwardReadStream
+    private sealed class FileStretch(SafeFileHandle file, long start, long end, PassCounter read) : ForwardReadStream
     {
         private long _position = start;
 

@@ -90,31 +90,56 @@ internal sealed unsafe partial class EdgeListParser
         int n = _nodes.Count;
         int[] counts = counting.Counts;
         int[] offsets = new int[n + 1];
+        counts.AsSpan(0, Math.Min(n, counts.Length)).CopyTo(offsets.AsSpan(1));
+        long arcs = RowStarts(offsets);
+        int[] targets = GC.AllocateUninitializedArray<int>((int)arcs);
+        double[]? weights = counting.Weighted ? GC.AllocateUninitializedArray<double>((int)arcs) : null;
+        long selfLoops = _selfLoops;
+        ScatterPass(open(), directed, offsets, targets, weights, progress, fraction, ct);
+        return Finish(offsets, targets, weights, _lines, _edgeLines, _nodeLines, selfLoops);
+    }
+
+    /// <summary>Turns each row's arc count, in <c>offsets[v + 1]</c>, into the rows' starts, in place.</summary>
+    /// <returns>The number of arcs.</returns>
+    /// <exception cref="NotSupportedException">More arcs than an array holds.</exception>
+    private static long RowStarts(int[] offsets)
+    {
         long arcs = 0;
-        for (int v = 0; v < n && v < counts.Length; v++)
+        for (int v = 1; v < offsets.Length; v++)
         {
-            arcs += counts[v];
+            arcs += offsets[v];
             if (arcs > Array.MaxLength)
             {
                 throw new NotSupportedException($"The graph would hold more than {Array.MaxLength} arcs.");
             }
 
-            offsets[v + 1] = (int)arcs;
+            offsets[v] = (int)arcs;
         }
 
-        for (int v = counts.Length; v < n; v++)
+        return arcs;
+    }
+
+    /// <summary>Whether every row's write cursor (<c>cursors[2v]</c>) has reached its end (<c>cursors[2v + 1]</c>).</summary>
+    private static bool RowsFilled(int[] cursors)
+    {
+        for (int i = 0; i < cursors.Length; i += 2)
         {
-            offsets[v + 1] = (int)arcs;
+            if (cursors[i] != cursors[i + 1])
+            {
+                return false;
+            }
         }
 
-        int[] targets = GC.AllocateUninitializedArray<int>((int)arcs);
-        double[]? weights = counting.Weighted ? GC.AllocateUninitializedArray<double>((int)arcs) : null;
-        long selfLoops = _selfLoops;
-        ScatterPass(open(), directed, offsets, targets, weights, progress, fraction, ct);
+        return true;
+    }
+
+    /// <summary>Sorts and merges the filled rows, decodes the node keys meanwhile, and builds the result.</summary>
+    private EdgeListReadResult Finish(int[] offsets, int[] targets, double[]? weights, long lines, long edgeLines, long nodeLines, long selfLoops)
+    {
         Task<NodeIndex> index = Task.Run(_nodes.CreateIndex, CancellationToken.None);
-        CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(n, directed, EdgeMerge.Last, offsets, targets, weights, selfLoops, _options.MaxDegreeOfParallelism);
+        CsrGraphBuilder.CsrRows rows = CsrGraphBuilder.FinishRows(offsets.Length - 1, _options.Directed, EdgeMerge.Last, offsets, targets, weights, selfLoops, _options.MaxDegreeOfParallelism);
         CsrGraph graph = rows.ToGraph(index.GetAwaiter().GetResult());
-        return new EdgeListReadResult(graph, _lines, _edgeLines, _nodeLines, selfLoops);
+        return new EdgeListReadResult(graph, lines, edgeLines, nodeLines, selfLoops);
     }
 
     /// <summary>The second pass, in its own frame so that nothing of it outlives it (the rows are trimmed next, and
@@ -137,12 +162,7 @@ internal sealed unsafe partial class EdgeListParser
 
         var scatter = new ScatterSink(directed, cursors, targets, weights);
         ReadAll(text, ref scatter, progress, fraction, 0.5, 1, ct);
-        bool same = !scatter.Changed && _nodes.Count == n && (_lines, _edgeLines, _nodeLines, _selfLoops) == first;
-        for (int v = 0; v < n && same; v++)
-        {
-            same = cursors[2 * v] == cursors[(2 * v) + 1];
-        }
-
+        bool same = !scatter.Changed && _nodes.Count == n && (_lines, _edgeLines, _nodeLines, _selfLoops) == first && RowsFilled(cursors);
         if (!same)
         {
             throw FileChanged();
@@ -426,7 +446,7 @@ internal sealed unsafe partial class EdgeListParser
                     int length = (int)(p - tokenStart);
                     if (tokens < 2)
                     {
-                        if (digitsOnly && length <= 9 && (length == 1 || *tokenStart != '0') && value < NodeKeyTable.DirectLimit)
+                        if (digitsOnly && NodeKeyTable.TakesDirectPath(length, *tokenStart, value))
                         {
                             keys[keyCount++] = (int)value;
                         }

@@ -122,7 +122,7 @@ public static class EdgeListReader
     internal static EdgeListReadResult ReadFile(string path, EdgeListOptions options, long minChunkBytes, long stageBytes, IProgress<double>? progress, CancellationToken ct)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
-        int workers = Math.Min(8, options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism);
+        int workers = Math.Min(8, Algorithms.ParallelRanges.Threads(options.MaxDegreeOfParallelism));
         if (workers > 1 && file.CanSeek && file.Length >= 2 * minChunkBytes && !StartsAsGzip(file))
         {
             var parser = new EdgeListParser(path, options);
@@ -175,10 +175,7 @@ public static class EdgeListReader
             throw new ArgumentException($"MaxLineLength must be at least 16; was {options.MaxLineLength}.", nameof(options));
         }
 
-        if (options.MaxDegreeOfParallelism is 0 or < -1)
-        {
-            throw new ArgumentException($"MaxDegreeOfParallelism must be -1 (all cores) or at least 1; was {options.MaxDegreeOfParallelism}.", nameof(options));
-        }
+        Algorithms.ParallelRanges.ValidateDegreeOfParallelism(options.MaxDegreeOfParallelism, nameof(options));
 
         return options;
     }

@@ -155,14 +155,22 @@ internal sealed unsafe class NodeKeyTable
         return map;
     }
 
-    /// <summary>Gets whether a key takes the direct path: decimal digits only, at most nine of them, no leading zero,
-    /// a value below <see cref="DirectLimit"/>.</summary>
+    /// <summary>Gets whether a token of decimal digits takes the direct path: at most nine digits, no leading zero,
+    /// a value below <see cref="DirectLimit"/>. The parser applies it to the digits it has just read.</summary>
+    /// <param name="length">The number of digits.</param>
+    /// <param name="first">The first digit.</param>
+    /// <param name="value">The digits' value (meaningful for up to nine digits).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TakesDirectPath(int length, byte first, uint value)
+        => length <= 9 && (length == 1 || first != '0') && value < DirectLimit;
+
+    /// <summary>Gets whether a key takes the direct path: decimal digits only, and <see cref="TakesDirectPath"/>.</summary>
     /// <param name="key">The key's bytes.</param>
     /// <param name="value">The key's value, when it takes the direct path.</param>
     public static bool IsDirectInteger(ReadOnlySpan<byte> key, out uint value)
     {
         value = 0;
-        if (key.IsEmpty || key.Length > 9 || (key.Length > 1 && key[0] == (byte)'0'))
+        if (key.IsEmpty || key.Length > 9)
         {
             return false;
         }
@@ -178,7 +186,7 @@ internal sealed unsafe class NodeKeyTable
             value = (value * 10) + digit;
         }
 
-        return value < DirectLimit;
+        return TakesDirectPath(key.Length, key[0], value);
     }
 
     /// <summary>Hands the keys over to a <see cref="NodeIndex"/> that keeps them as UTF-8 (trimmed copies of the

@@ -127,7 +127,7 @@ public sealed class EdgeListParallelReadTests
         using var dir = new TempDirectory();
         string path = dir.Combine("edges.txt");
         File.WriteAllText(path, "1 2\n");
-        Assert.Throws<ArgumentException>(() => EdgeListReader.Read(path, new EdgeListOptions { MaxDegreeOfParallelism = threads }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EdgeListReader.Read(path, new EdgeListOptions { MaxDegreeOfParallelism = threads }));
     }
 
     private static EdgeListReadResult ReadOnOneThread(string path, EdgeListOptions options)

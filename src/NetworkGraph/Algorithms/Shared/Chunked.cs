@@ -66,7 +66,7 @@ internal static class Chunked
     /// <summary>The number of workers: one per chunk, at most the allowed threads (every core for -1).</summary>
     private static int Workers(int n, int chunk, ParallelOptions parallel)
     {
-        int threads = parallel.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : parallel.MaxDegreeOfParallelism;
+        int threads = ParallelRanges.Threads(parallel.MaxDegreeOfParallelism);
         return (int)Math.Clamp(((long)n + chunk - 1) / chunk, 1, Math.Max(1, threads));
     }
 }

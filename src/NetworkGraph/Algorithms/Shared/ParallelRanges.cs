@@ -35,6 +35,10 @@ internal static class ParallelRanges
         return sum;
     }
 
+    /// <summary>The number of threads a <c>MaxDegreeOfParallelism</c> allows: every core for −1.</summary>
+    internal static int Threads(int maxDegreeOfParallelism)
+        => maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+
     internal static void ValidateDegreeOfParallelism(int value, string paramName)
     {
         if (value != -1 && value < 1)
