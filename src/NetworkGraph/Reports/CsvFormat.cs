@@ -13,13 +13,17 @@ internal static class CsvFormat
             return string.Empty;
         }
 
-        if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+        if (IsWrittenAsInteger(value))
         {
             return ((long)value).ToString(CultureInfo.InvariantCulture);
         }
 
         return value.ToString("R", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Gets whether a finite value is written as an integer (no fraction, below 10¹⁵ in magnitude) rather than
+    /// round-trip.</summary>
+    public static bool IsWrittenAsInteger(double value) => value == Math.Floor(value) && Math.Abs(value) < 1e15;
 
     /// <summary>Quotes a field per RFC 4180 when it holds a comma, quote, CR or LF.</summary>
     public static string Field(string value)

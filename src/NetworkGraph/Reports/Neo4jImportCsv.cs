@@ -139,7 +139,7 @@ internal sealed class Neo4jImportCsv : IDisposable
         }
 
         Ensure(32);
-        bool ok = value == Math.Floor(value) && Math.Abs(value) < 1e15
+        bool ok = CsvFormat.IsWrittenAsInteger(value)
             ? ((long)value).TryFormat(_buffer.AsSpan(_used), out int written, default, CultureInfo.InvariantCulture)
             : value.TryFormat(_buffer.AsSpan(_used), out written, "R", CultureInfo.InvariantCulture);
         System.Diagnostics.Debug.Assert(ok, "32 bytes hold any double");
