@@ -38,7 +38,7 @@ internal static class Api
         {
             if (!ReportLanguages.TryParse(lang ?? "en", out ReportLanguage language))
             {
-                return BadRequest($"unknown language '{lang}'; expected en or fr");
+                return FollowUpApi.BadLanguage(lang!);
             }
 
             List<WaveSummary> waves = store.List(neo4j.Value.Enabled);
@@ -51,7 +51,7 @@ internal static class Api
         {
             if (!ReportLanguages.TryParse(lang ?? "en", out ReportLanguage language))
             {
-                return BadRequest($"unknown language '{lang}'; expected en or fr");
+                return FollowUpApi.BadLanguage(lang!);
             }
 
             string? page;

@@ -492,7 +492,8 @@ internal static class FollowUpApi
         return missing.Length == 0 ? null : Problem(400, $"give both waves to compare: ?a=EARLIER_ID&b=LATER_ID (missing: {string.Join(", ", missing)})");
     }
 
-    private static IResult BadLanguage(string lang) => Problem(400, $"unknown language '{lang}'; expected en or fr");
+    /// <summary>The 400 answer of a page asked for in a language it does not have.</summary>
+    internal static IResult BadLanguage(string lang) => Problem(400, $"unknown language '{lang}'; expected en or fr");
 
     private static IResult Conflict(string detail) => Problem(409, detail);
 
