@@ -18,21 +18,18 @@ namespace NetworkGraph.Service;
 /// </remarks>
 internal sealed class PersonalData
 {
-    /// <summary>The shortest secret accepted, as on the command line.</summary>
-    public const int MinSecretLength = 12;
-
     /// <summary>The environment variable read when <c>NetworkGraph:Secret</c> is not configured, as on the command line.</summary>
     public const string SecretVariable = "NETWORKGRAPH_SECRET";
 
     /// <summary>Reads the secret from the options, else from <see cref="SecretVariable"/>.</summary>
-    /// <exception cref="InvalidOperationException">The secret is shorter than <see cref="MinSecretLength"/> characters.</exception>
+    /// <exception cref="InvalidOperationException">The secret is shorter than <see cref="Pseudonymizer.MinSecretLength"/> characters.</exception>
     public PersonalData(IOptions<ServiceOptions> options)
         : this(string.IsNullOrEmpty(options.Value.Secret) ? Environment.GetEnvironmentVariable(SecretVariable) : options.Value.Secret)
     {
     }
 
     /// <summary>Uses <paramref name="secret"/>; null or empty means no pseudonymization.</summary>
-    /// <exception cref="InvalidOperationException">The secret is shorter than <see cref="MinSecretLength"/> characters.</exception>
+    /// <exception cref="InvalidOperationException">The secret is shorter than <see cref="Pseudonymizer.MinSecretLength"/> characters.</exception>
     public PersonalData(string? secret)
     {
         if (string.IsNullOrEmpty(secret))
@@ -40,10 +37,10 @@ internal sealed class PersonalData
             return;
         }
 
-        if (secret.Length < MinSecretLength)
+        if (secret.Length < Pseudonymizer.MinSecretLength)
         {
             // The secret itself is never part of a message.
-            throw new InvalidOperationException($"NetworkGraph:Secret (or {SecretVariable}) is {secret.Length} characters long; give at least {MinSecretLength} so that the pseudonyms cannot be guessed");
+            throw new InvalidOperationException($"NetworkGraph:Secret (or {SecretVariable}) is {secret.Length} characters long; give at least {Pseudonymizer.MinSecretLength} so that the pseudonyms cannot be guessed");
         }
 
         Pseudonymizer = new Pseudonymizer(secret);

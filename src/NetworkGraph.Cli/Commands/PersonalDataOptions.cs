@@ -11,9 +11,6 @@ namespace NetworkGraph.Cli.Commands;
 /// <c>directory</c>, and the dataset reading that applies them before any analysis or writer runs.</summary>
 internal sealed class PersonalDataOptions
 {
-    /// <summary>The shortest secret accepted: a short secret could be guessed by trying every value.</summary>
-    internal const int MinSecretLength = 12;
-
     /// <summary>The environment variable read when <c>--pseudonymize</c> is given without <c>--secret</c>.</summary>
     internal const string SecretVariable = "NETWORKGRAPH_SECRET";
 
@@ -49,12 +46,12 @@ internal sealed class PersonalDataOptions
         secret ??= Environment.GetEnvironmentVariable(SecretVariable);
         if (string.IsNullOrEmpty(secret))
         {
-            throw new UsageException($"--pseudonymize needs a secret: give --secret S (at least {MinSecretLength} characters) or set {SecretVariable}");
+            throw new UsageException($"--pseudonymize needs a secret: give --secret S (at least {Pseudonymizer.MinSecretLength} characters) or set {SecretVariable}");
         }
 
-        if (secret.Length < MinSecretLength)
+        if (secret.Length < Pseudonymizer.MinSecretLength)
         {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--secret is {secret.Length} characters long; give at least {MinSecretLength} so that the pseudonyms cannot be guessed"));
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--secret is {secret.Length} characters long; give at least {Pseudonymizer.MinSecretLength} so that the pseudonyms cannot be guessed"));
         }
 
         return new Pseudonymizer(secret);

@@ -22,6 +22,10 @@ namespace NetworkGraph.Surveys;
 /// </remarks>
 public sealed class Pseudonymizer
 {
+    /// <summary>The shortest secret the command line and the service accept, so that the pseudonyms cannot be guessed
+    /// by trying secrets.</summary>
+    public const int MinSecretLength = 12;
+
     private static readonly string[] PersonalKinds = ["gp", "psychiatrist", "psychologist"];
     private readonly byte[] _key;
 
