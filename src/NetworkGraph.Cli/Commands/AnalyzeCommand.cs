@@ -314,25 +314,8 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         CancellationToken ct = context.CancellationToken;
         TextWriter error = context.Error;
-        string folder = a.DatasetDirectory!;
-        bool workbook = WorkbookReader.IsWorkbookPath(folder) && !Directory.Exists(folder);
-        if (workbook)
+        if (DatasetLoader.ReadFolderOrWorkbook(a.DatasetDirectory!, a.Pseudonymizer, error, ct) is not DatasetInput input)
         {
-            InputPaths.CheckFile("DATASET_DIR", folder);
-        }
-        else
-        {
-            InputPaths.CheckFolder(folder);
-        }
-
-        DatasetInput input;
-        try
-        {
-            input = DatasetLoader.ReadCancellable(() => DatasetLoader.Read(folder, a.Pseudonymizer), ct);
-        }
-        catch (SurveyFormatException invalid)
-        {
-            DatasetLoader.Print(folder, invalid, error, workbook);
             return CliApp.InvalidInput;
         }
 

@@ -132,7 +132,7 @@ internal sealed class ExportCommand : ICliCommand
         }
         else
         {
-            DatasetInput? input = ReadDataset(dataset!, pseudonymizer, context.Error, ct);
+            DatasetInput? input = DatasetLoader.ReadFolderOrWorkbook(dataset!, pseudonymizer, context.Error, ct);
             if (input is null)
             {
                 return CliApp.InvalidInput;
@@ -171,26 +171,6 @@ internal sealed class ExportCommand : ICliCommand
         }
 
         return CliApp.Success;
-    }
-
-    /// <summary>Reads a dataset folder or workbook; prints its issues and returns null when it is invalid.</summary>
-    private static DatasetInput? ReadDataset(string path, Pseudonymizer? pseudonymizer, TextWriter error, CancellationToken ct)
-    {
-        if (!(WorkbookReader.IsWorkbookPath(path) && !Directory.Exists(path)))
-        {
-            return DatasetLoader.Read(path, pseudonymizer, error);
-        }
-
-        InputPaths.CheckFile("DATASET_DIR", path);
-        try
-        {
-            return DatasetLoader.ReadCancellable(() => DatasetLoader.Read(path, pseudonymizer), ct);
-        }
-        catch (SurveyFormatException invalid)
-        {
-            DatasetLoader.Print(path, invalid, error, workbook: true);
-            return null;
-        }
     }
 
     /// <summary>The wave id the service would give this dataset: its folder (or workbook) name.</summary>

@@ -80,6 +80,36 @@ internal static class DatasetLoader
         }
     }
 
+    /// <summary>Reads a dataset folder or Excel workbook on another thread (so that Ctrl-C ends a blocked read),
+    /// pseudonymized when asked; prints the issues of an invalid one, naming sheets and rows for a workbook.</summary>
+    /// <param name="path">The dataset path as given: a folder, or a workbook.</param>
+    /// <param name="pseudonymizer">Applied to the dataset before the network is built; null for none.</param>
+    /// <param name="error">Where the issues are printed.</param>
+    /// <param name="ct">Cancels the read.</param>
+    /// <returns>The dataset, or null when it is invalid (the issues were printed).</returns>
+    public static DatasetInput? ReadFolderOrWorkbook(string path, Pseudonymizer? pseudonymizer, TextWriter error, CancellationToken ct)
+    {
+        bool workbook = WorkbookReader.IsWorkbookPath(path) && !Directory.Exists(path);
+        if (workbook)
+        {
+            InputPaths.CheckFile("DATASET_DIR", path);
+        }
+        else
+        {
+            InputPaths.CheckFolder(path);
+        }
+
+        try
+        {
+            return ReadCancellable(() => Read(path, pseudonymizer), ct);
+        }
+        catch (SurveyFormatException invalid)
+        {
+            Print(path, invalid, error, workbook);
+            return null;
+        }
+    }
+
     /// <summary>Reads a dataset, pseudonymized when asked.</summary>
     /// <exception cref="SurveyFormatException">The dataset is invalid.</exception>
     public static DatasetInput Read(string folder, Pseudonymizer? pseudonymizer)
