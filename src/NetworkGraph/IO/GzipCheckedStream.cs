@@ -66,13 +66,7 @@ internal sealed class GzipCheckedStream : ForwardReadStream
 
             if (n > 0)
             {
-                uint crc = _crc;
-                foreach (byte b in buffer[..n])
-                {
-                    crc = CrcTable[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
-                }
-
-                _crc = crc;
+                _crc = Update(_crc, buffer[..n]);
                 _length += n;
                 _total += n;
                 return n;
